@@ -113,7 +113,7 @@ function enterpriseFrom(resource: ScimResource): StoreEnterprise | undefined {
 export function scimUserToStore(resource: ScimResource): NewStoreUser {
   const user: Mutable<NewStoreUser> = { userName: text(resource.userName) ?? '' };
   const name = isJsonObject(resource.name) ? pick(resource.name, NAME_PARTS) : undefined;
-  if (name !== undefined) user.name = name as StoreName;
+  if (name !== undefined) user.name = name;
   for (const key of SIMPLE_STRINGS) {
     const value = text(resource[key]);
     if (value !== undefined) user[key] = value;
