@@ -9,7 +9,7 @@
  */
 import type { JsonObject, JsonValue, ScimResource } from '../scim/resource.ts';
 import { isJsonObject } from '../scim/resource.ts';
-import type { NewStoreUser, StoreAddress, StoreEnterprise, StoreName, StorePhoto, StoreTypedValue, StoreUser } from '../identity-store/port.ts';
+import type { NewStoreUser, StoreAddress, StoreEnterprise, StorePhoto, StoreTypedValue, StoreUser } from '../identity-store/port.ts';
 
 export const USER_SCHEMA = 'urn:ietf:params:scim:schemas:core:2.0:User';
 export const ENTERPRISE_USER_SCHEMA = 'urn:ietf:params:scim:schemas:extension:enterprise:2.0:User';
