@@ -1,0 +1,45 @@
+/**
+ * The one error boundary (style.md practice 4; RFC 7644 section 3.12 bodies). Everything thrown or
+ * passed to `next(err)` on any route ends here:
+ * - ScimError 4xx: its own body; the detail is for the client.
+ * - ScimError 501/503: its detail too (written by us to say what to do), plus the request id.
+ * - ScimError 500 and anything unknown: a generic detail with the request id; the cause chain is
+ *   logged (redacted), never sent. No stack trace ever reaches a client.
+ */
+import type { ErrorRequestHandler, Response } from 'express';
+import { isScimError, ScimError, type ScimErrorBody } from '../scim/errors.ts';
+import type { Logger } from '../observability/logger.ts';
+import { mapBodyParserError } from './map-body-parser-error.ts';
+import { requestIdOf } from './request-context.ts';
+import { sendScim } from './send-scim.ts';
+
+export const BEARER_CHALLENGE = 'Bearer realm="scim-bridge"';
+
+export function createErrorHandler(logger: Logger): ErrorRequestHandler {
+  return (error: unknown, req, res, next) => {
+    const requestId = requestIdOf(res);
+    const known = isScimError(error) ? error : mapBodyParserError(error);
+    if (res.headersSent) {
+      // Too late for a body: let express end the connection; the client sees a truncated response.
+      logger.error('error after response started', { requestId, method: req.method, path: req.originalUrl.split('?')[0], error });
+      next(error);
+      return;
+    }
+    if (known === undefined || known.status === 500) {
+      logger.error('request failed', { requestId, method: req.method, path: req.originalUrl.split('?')[0], error });
+      sendScim(res, 500, ScimError.internal(`Internal server error (request id ${requestId}).`).toBody());
+      return;
+    }
+    if (known.status >= 500) logger.error('request failed', { requestId, method: req.method, path: req.originalUrl.split('?')[0], error: known });
+    else logger.debug('request refused', { requestId, method: req.method, path: req.originalUrl.split('?')[0], status: known.status, detail: known.detail });
+    const body: ScimErrorBody = known.status >= 500 ? { ...known.toBody(), detail: `${known.detail} (request id ${requestId})` } : known.toBody();
+    setChallengeAndRetry(res, known);
+    sendScim(res, known.status, body);
+  };
+}
+
+function setChallengeAndRetry(res: Response, error: ScimError): void {
+  // RFC 6750 section 3: every 401 carries a Bearer challenge; authenticate.ts may have set a richer one.
+  if (error.status === 401 && !res.hasHeader('WWW-Authenticate')) res.set('WWW-Authenticate', BEARER_CHALLENGE);
+  if (error.retryAfterSeconds !== undefined) res.set('Retry-After', String(Math.max(0, Math.ceil(error.retryAfterSeconds))));
+}

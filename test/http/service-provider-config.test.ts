@@ -1,0 +1,39 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import request from 'supertest';
+import type { ServiceProviderConfig } from '../../src/scim/discovery/build-service-provider-config.ts';
+import { bodyAs, buildTestApp, tokenFor } from './helpers/test-app.ts';
+
+describe('GET /scim/v2/ServiceProviderConfig', () => {
+  it('describes only what the gateway implements today, as application/scim+json', async () => {
+    const { app } = buildTestApp();
+    const res = await request(app).get('/scim/v2/ServiceProviderConfig').set('Authorization', `Bearer ${tokenFor({ scopes: ['scim:read'] })}`).set('Host', 'gw.test:8080');
+    assert.equal(res.status, 200);
+    const spc = bodyAs<ServiceProviderConfig>(res);
+    assert.equal(res.headers['content-type'], 'application/scim+json; charset=utf-8');
+    assert.deepEqual(spc.schemas, ['urn:ietf:params:scim:schemas:core:2.0:ServiceProviderConfig']);
+    assert.deepEqual(spc.patch, { supported: false });
+    assert.deepEqual(spc.bulk, { supported: false, maxOperations: 0, maxPayloadSize: 1048576 });
+    assert.deepEqual(spc.filter, { supported: false, maxResults: 100 });
+    assert.deepEqual(spc.changePassword, { supported: false });
+    assert.deepEqual(spc.sort, { supported: false });
+    assert.deepEqual(spc.etag, { supported: false });
+    assert.deepEqual(spc.pagination, { cursor: false, index: true, defaultPaginationMethod: 'index', defaultPageSize: 100, maxPageSize: 100, cursorTimeout: 0 });
+    assert.equal(spc.authenticationSchemes[0]?.type, 'oauthbearertoken');
+    assert.equal(spc.authenticationSchemes[0]?.primary, true);
+    assert.equal(res.headers['etag'], undefined, 'no ETags while etag.supported is false');
+    assert.deepEqual(spc.meta, { resourceType: 'ServiceProviderConfig', location: 'http://gw.test:8080/scim/v2/ServiceProviderConfig' });
+  });
+
+  it('uses SCIM_BRIDGE_PUBLIC_URL for meta.location behind a proxy, ignoring X-Forwarded headers', async () => {
+    const { app } = buildTestApp({ publicUrl: 'https://scim.example.com/tenant' });
+    const res = await request(app).get('/scim/v2/ServiceProviderConfig').set('Authorization', `Bearer ${tokenFor()}`).set('X-Forwarded-Host', 'evil.example');
+    assert.equal(bodyAs<ServiceProviderConfig>(res).meta.location, 'https://scim.example.com/tenant/scim/v2/ServiceProviderConfig');
+  });
+
+  it('requires a bearer token', async () => {
+    const { app } = buildTestApp();
+    const res = await request(app).get('/scim/v2/ServiceProviderConfig');
+    assert.equal(res.status, 401);
+  });
+});
