@@ -10,9 +10,14 @@
  *   (Entra with aadOptscim062020, ForgeRock);
  * - the RFC 7643 section 3.3 container form `{"urn:...:enterprise:2.0:User": {"department": ...}}`
  *   (Okta, RFC 7644 examples), whose keys are read as paths under that URN.
+ *
+ * A key naming no attribute of the schema (an IdP's custom mapping, `ims`, an unknown extension)
+ * is skipped, as POST and PUT ignore unknown attributes (validate-resource-input.ts): one rule
+ * for every write, and a custom attribute mapped in the IdP never fails the whole PATCH. An
+ * explicit `path` naming an unknown attribute is still `invalidPath`.
  */
 import { sameName } from '../attribute-path.ts';
-import { ScimError } from '../errors.ts';
+import { isScimError, ScimError } from '../errors.ts';
 import type { JsonObject } from '../resource.ts';
 import { isJsonObject } from '../resource.ts';
 import type { ResourceSchema } from '../schema/types.ts';
@@ -33,6 +38,16 @@ export interface PathedValue {
  */
 const IGNORED_KEYS = ['id', 'schemas', 'meta'] as const;
 
+/** The key as a path, or undefined when it names nothing the schema defines. */
+function knownPath(key: string, schema: ResourceSchema): PatchPath | undefined {
+  try {
+    return parsePatchPath(key, schema);
+  } catch (error) {
+    if (isScimError(error) && error.scimType === 'invalidPath') return undefined;
+    throw error;
+  }
+}
+
 function pathsIn(value: JsonObject, prefix: string | undefined, schema: ResourceSchema, out: PathedValue[]): void {
   for (const [key, raw] of Object.entries(value)) {
     if (prefix === undefined && IGNORED_KEYS.some((ignored) => sameName(ignored, key))) continue;
@@ -46,7 +61,8 @@ function pathsIn(value: JsonObject, prefix: string | undefined, schema: Resource
       pathsIn(raw, container.id, schema, out);
       continue;
     }
-    const path = parsePatchPath(prefix === undefined ? key : `${prefix}:${key}`, schema);
+    const path = knownPath(prefix === undefined ? key : `${prefix}:${key}`, schema);
+    if (path === undefined) continue;
     const target = resolvePatchTarget(path, schema);
     // A whole-resource value (ForgeRock) carries read-only attributes (`groups`, `meta`) and
     // sub-attributes (`manager.displayName`) the client never meant to change: they are echoes,

@@ -136,8 +136,9 @@ describe('parsePatchRequest: operations', () => {
     assert.throws(() => widget({ op: 'add', path: WIDGET_EXTENSION_ID, value: 'B2' }), scimError('invalidValue', 'must be an object'));
   });
 
-  it('refuses unknown attributes in a path-less value with invalidPath', () => {
-    assert.throws(() => widget({ op: 'replace', value: { note: 'x', colour: 'red' } }), scimError('invalidPath', '"colour" is not an attribute'));
+  it('skips unknown attributes in a path-less value, as POST and PUT do, keeping the known ones', () => {
+    assert.deepEqual(widget({ op: 'replace', value: { note: 'x', colour: 'red', 'urn:example:custom:2.0:Widget:badge': 'b' } }), ['replace note "x"']);
+    assert.throws(() => widget({ op: 'replace', path: 'colour', value: 'red' }), scimError('invalidPath', '"colour" is not an attribute'));
   });
 
   it('keeps a Group membership change free of user attributes', () => {
