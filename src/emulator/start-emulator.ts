@@ -80,6 +80,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     faults: new FaultInjector(options.faultSeed),
     registry,
     ssoPortal: new SsoPortal(options.ssoPortal),
+    verifySignatures: registry.size > 0,
   };
 
   const server = createServer((req, res) => {

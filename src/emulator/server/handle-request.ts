@@ -28,6 +28,12 @@ export interface EmulatorServices {
   readonly faults: FaultInjector;
   readonly registry: CredentialRegistry;
   readonly ssoPortal: SsoPortal;
+  /**
+   * Fixed at start: true when the emulator was started with credentials. Credentials the SSO
+   * portal issues later are then accepted too; an emulator started without any never starts
+   * refusing requests because the portal handed some out.
+   */
+  readonly verifySignatures: boolean;
 }
 
 /** Who signed the request, for CreatedBy/UpdatedBy when signatures are not checked. */
@@ -39,7 +45,7 @@ function claimedAccessKey(req: IncomingMessage): string {
 }
 
 export async function handleRequest(req: IncomingMessage, res: ServerResponse, services: EmulatorServices): Promise<void> {
-  const { core, calls, faults, registry, ssoPortal } = services;
+  const { core, calls, faults, registry, ssoPortal, verifySignatures } = services;
   const body = await readBody(req);
   const rawUrl = req.url ?? '/';
   const queryAt = rawUrl.indexOf('?');
@@ -73,7 +79,7 @@ export async function handleRequest(req: IncomingMessage, res: ServerResponse, s
   }
 
   let actor = claimedAccessKey(req);
-  if (registry.size > 0) {
+  if (verifySignatures) {
     const verdict = verifySigV4({ method, path, query, headers: req.headers, body }, registry);
     if (!verdict.ok) {
       record({ kind: 'refused', error: verdict.errorType });

@@ -3,7 +3,7 @@
 // requests signed with a made-up secret or key before any operation runs (call log: `refused`).
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { CreateGroupCommand, DescribeGroupCommand, IdentitystoreClient } from '@aws-sdk/client-identitystore';
+import { CreateGroupCommand, DescribeGroupCommand, IdentitystoreClient, ListUsersCommand } from '@aws-sdk/client-identitystore';
 import { GetRoleCredentialsCommand, SSOClient } from '@aws-sdk/client-sso';
 import { startEmulator } from '../../../src/emulator/start-emulator.ts';
 import type { RunningEmulator } from '../../../src/emulator/start-emulator.ts';
@@ -65,5 +65,21 @@ describe('startEmulator: SSO portal credentials against the Identity Store', () 
       new CreateGroupCommand({ IdentityStoreId: STORE, DisplayName: 'static-flow' }),
     );
     assert.ok(created.GroupId);
+  });
+});
+
+describe('an emulator started without credentials', () => {
+  it('keeps accepting any signature after the SSO portal has issued credentials', async () => {
+    const open = await startEmulator({ ssoPortal: { accounts: [{ accountId: '123456789012', roles: ['ScimBridge'] }], accessTokens: ['open-token'] } });
+    try {
+      const sso = new SSOClient({ endpoint: open.endpoint, region: 'us-east-1', maxAttempts: 1 });
+      const issued = await sso.send(new GetRoleCredentialsCommand({ accessToken: 'open-token', accountId: '123456789012', roleName: 'ScimBridge' }));
+      assert.ok(issued.roleCredentials?.accessKeyId?.startsWith('ASIA'));
+      const anyone = new IdentitystoreClient({ endpoint: open.endpoint, region: 'us-east-1', credentials: { accessKeyId: 'made-up', secretAccessKey: 'made-up' }, maxAttempts: 1 });
+      const page = await anyone.send(new ListUsersCommand({ IdentityStoreId: 'd-1234567890' }));
+      assert.deepEqual(page.Users, []);
+    } finally {
+      await open.close();
+    }
   });
 });
