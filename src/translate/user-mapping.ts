@@ -16,14 +16,14 @@ export const ENTERPRISE_USER_SCHEMA = 'urn:ietf:params:scim:schemas:extension:en
 
 /** SCIM attribute -> store attribute (UpdateUser path). One row per attribute the store can hold. */
 export const USER_ATTRIBUTE_MAP = [
-  { scim: 'userName', store: 'userName', note: 'required; unique (case-insensitive); `<>;:%` and the name `Administrator` are refused' },
+  { scim: 'userName', store: 'userName', note: 'required; unique (case-insensitive); `<>;:%`, control characters and the names `Administrator`, `AWSAdministrators` are refused' },
   { scim: 'name.formatted', store: 'name.formatted', note: '' },
-  { scim: 'name.familyName', store: 'name.familyName', note: '' },
-  { scim: 'name.givenName', store: 'name.givenName', note: '' },
+  { scim: 'name.familyName', store: 'name.familyName', note: 'required by the store: a user without it is refused (400)' },
+  { scim: 'name.givenName', store: 'name.givenName', note: 'required by the store: a user without it is refused (400)' },
   { scim: 'name.middleName', store: 'name.middleName', note: '' },
   { scim: 'name.honorificPrefix', store: 'name.honorificPrefix', note: '' },
   { scim: 'name.honorificSuffix', store: 'name.honorificSuffix', note: '' },
-  { scim: 'displayName', store: 'displayName', note: '' },
+  { scim: 'displayName', store: 'displayName', note: 'required by the store: derived when missing' },
   { scim: 'nickName', store: 'nickName', note: '' },
   { scim: 'profileUrl', store: 'profileUrl', note: '' },
   { scim: 'title', store: 'title', note: '' },
