@@ -1,6 +1,6 @@
 /**
  * Composition root: loadConfig(env) -> Identity Store (embedded emulator or AWS) -> gateway state
- * -> createApp -> listen. The only module besides src/cli that may start the emulator
+ * -> resource services (wireServices) -> createApp -> listen. The only module besides src/cli that may start the emulator
  * (lint-enforced). Returns a handle rather than exiting, so tests run the whole gateway in-process
  * and the CLI decides about signals and exit codes.
  */
@@ -14,16 +14,21 @@ import { generateTokenSecret, tokenKeyFromSecret } from './auth/token-key.ts';
 import { createTokenVerifier } from './auth/verify-token.ts';
 import type { Config } from './config/config.ts';
 import { loadConfig } from './config/load-config.ts';
-import { startEmulator } from './emulator/start-emulator.ts';
+import { startEmulator, type RunningEmulator } from './emulator/start-emulator.ts';
 import { createApp } from './http/create-app.ts';
 import { closeServer, listen } from './http/listen.ts';
 import { SCIM_BASE_PATH } from './http/scim-base-url.ts';
+import { AwsIdentityStore } from './identity-store/aws-identity-store.ts';
 import { createIdentityStoreClient, type StaticCredentials } from './identity-store/create-identity-store-client.ts';
 import { identityStoreReadiness } from './observability/identity-store-readiness.ts';
 import { createLogger, type Logger } from './observability/logger.ts';
 import { openGatewayState } from './state/open-gateway-state.ts';
 import { parseStateUrl } from './state/parse-state-url.ts';
 import type { GatewayState } from './state/port.ts';
+import { listUsers } from './translate/query/list-users.ts';
+import { SnapshotCache } from './translate/query/snapshot-cache.ts';
+import type { ResourceService } from './translate/resource-service.ts';
+import { createUserService } from './translate/users/create-user-service.ts';
 
 /** The identity store id the embedded emulator serves (a valid `d-` id that AWS never hands out). */
 export const EMBEDDED_IDENTITY_STORE_ID = 'd-0000000000';
@@ -39,11 +44,18 @@ export interface GatewayOptions {
   readonly logWrite?: (line: string) => void;
   /** Where relative paths (sqlite:./data/state.db) start; the working directory by default. */
   readonly cwd?: string;
+  /**
+   * Called with the embedded emulator once it runs (never in real mode): call-budget tests read
+   * its call log and inject faults through it. The gateway still owns and closes it.
+   */
+  readonly onEmulator?: (emulator: RunningEmulator) => void;
 }
 
 export interface RunningGateway {
   /** The SCIM base URL, e.g. http://127.0.0.1:8080/scim/v2. */
   readonly url: string;
+  /** The port actually bound (PORT=0 picks one); `url` may name a proxy instead. */
+  readonly port: number;
   /** A ready bearer token, when the gateway generated its own secret (embedded mode). */
   readonly token: string | undefined;
   readonly config: Config;
@@ -73,7 +85,7 @@ export async function startGateway(env: Readonly<Record<string, string | undefin
     }
   };
   try {
-    const store = await wireIdentityStore(config, cwd);
+    const store = await wireIdentityStore(config, cwd, options.onEmulator);
     closers.push(store.close);
     const state = await openGatewayState(config.stateUrl, { cwd });
     closers.push(() => state.close());
@@ -82,6 +94,7 @@ export async function startGateway(env: Readonly<Record<string, string | undefin
       readiness: [{ name: 'state', check: () => state.health() }, identityStoreReadiness(store.client, store.identityStoreId)],
       logger,
       publicUrl: config.publicUrl,
+      ...wireServices(config, store, state),
     });
     const server = await listen(app, config.port, config.host);
     closers.push(() => closeServer(server));
@@ -90,14 +103,28 @@ export async function startGateway(env: Readonly<Record<string, string | undefin
     const token = config.jwtSecret === undefined ? await issueBootToken(key, state) : undefined;
     announce(print, config, cwd, url, token, store.identityStoreId);
     logger.info('gateway listening', { url, mode: config.identityStore.mode });
-    return { url, token, config, close: closeAll };
+    return { url, port, token, config, close: closeAll };
   } catch (error) {
     await closeAll();
     throw error;
   }
 }
 
-async function wireIdentityStore(config: Config, cwd: string): Promise<IdentityStoreWiring> {
+/** The SCIM resource services over the Identity Store port and gateway state. */
+function wireServices(config: Config, wiring: IdentityStoreWiring, state: GatewayState): { readonly users: ResourceService } {
+  const store = new AwsIdentityStore(wiring.client, wiring.identityStoreId);
+  const snapshots = new SnapshotCache();
+  const users = createUserService({
+    store,
+    state,
+    deactivation: config.deactivation,
+    // Listing renders through the user service, so list and get answer the same User.
+    list: (query, context) => listUsers({ store, state, renderer: users, snapshots }, query, context),
+  });
+  return { users };
+}
+
+async function wireIdentityStore(config: Config, cwd: string, onEmulator: GatewayOptions['onEmulator']): Promise<IdentityStoreWiring> {
   if (config.identityStore.mode === 'aws') {
     const client = createIdentityStoreClient({ kind: 'aws', config: config.identityStore });
     return { client, identityStoreId: config.identityStore.identityStoreId, close: () => Promise.resolve(client.destroy()) };
@@ -113,6 +140,7 @@ async function wireIdentityStore(config: Config, cwd: string): Promise<IdentityS
     knownIdentityStoreIds: [EMBEDDED_IDENTITY_STORE_ID],
     ...(persistFile === undefined ? {} : { persistFile }),
   });
+  onEmulator?.(emulator);
   const client = createIdentityStoreClient({ kind: 'emulator', endpoint: emulator.endpoint, credentials });
   return {
     client,

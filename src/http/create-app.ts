@@ -5,6 +5,9 @@
  *   /healthz         liveness
  *   /readyz          readiness (gateway state, Identity Store)
  *   /scim/v2/*       authenticate -> parseJsonBody -> route steps -> sendScim
+ *     /ServiceProviderConfig, /Schemas, /ResourceTypes   discovery (RFC 7644 section 4)
+ *     /Users           resourceRouter: scope -> body -> parse -> ResourceService -> answer
+ *     /Me              501
  *   anything else    notFound
  *   errors           errorHandler (the only place that writes error bodies)
  *
@@ -17,11 +20,16 @@ import type { TokenVerifier } from '../auth/verify-token.ts';
 import type { Logger } from '../observability/logger.ts';
 import type { ReadinessCheck } from '../observability/readiness.ts';
 import type { ServiceProviderCapabilities } from '../scim/discovery/build-service-provider-config.ts';
+import { USER_RESOURCE_SCHEMA } from '../scim/schema/resource-schemas.ts';
+import type { ResourceSchema } from '../scim/schema/types.ts';
+import type { ResourceService } from '../translate/resource-service.ts';
 import { createErrorHandler } from './error-handler.ts';
 import { accessLog } from './middleware/access-log.ts';
 import { authenticate } from './middleware/authenticate.ts';
 import { parseJsonBody } from './middleware/parse-json-body.ts';
 import { requestId } from './middleware/request-id.ts';
+import { resourceRouter } from './resource/resource-router.ts';
+import { discoveryRouter } from './routes/discovery-router.ts';
 import { healthz } from './routes/healthz.ts';
 import { notFound } from './routes/not-found.ts';
 import { notImplemented } from './routes/not-implemented.ts';
@@ -39,6 +47,8 @@ export interface AppDeps {
   /** Defaults to what this build implements (server-capabilities.ts). */
   readonly capabilities?: ServiceProviderCapabilities;
   readonly readinessTimeoutMs?: number;
+  /** Serves /Users when given; /ResourceTypes and /Schemas advertise only what is served. */
+  readonly users?: ResourceService;
 }
 
 export function createApp(deps: AppDeps): Express {
@@ -58,7 +68,12 @@ export function createApp(deps: AppDeps): Express {
   const scim = express.Router({ caseSensitive: false, strict: false });
   // Authenticate before reading a body: anonymous clients cannot make us parse a megabyte of JSON.
   scim.use(authenticate(deps.verifyToken), parseJsonBody);
-  scim.get('/ServiceProviderConfig', serviceProviderConfig(deps.capabilities ?? SERVER_CAPABILITIES, deps.publicUrl));
+  const capabilities = deps.capabilities ?? SERVER_CAPABILITIES;
+  const routing = { publicUrl: deps.publicUrl, limits: capabilities.pagination };
+  const served: ResourceSchema[] = deps.users === undefined ? [] : [USER_RESOURCE_SCHEMA];
+  scim.get('/ServiceProviderConfig', serviceProviderConfig(capabilities, deps.publicUrl));
+  scim.use(discoveryRouter(served, deps.publicUrl));
+  if (deps.users !== undefined) scim.use('/Users', resourceRouter(USER_RESOURCE_SCHEMA, deps.users, routing));
   scim.all('/Me{/*rest}', notImplemented('/Me is not supported: scim-bridge serves identity providers, not end users.'));
   app.use(SCIM_BASE_PATH, scim);
 

@@ -5,23 +5,25 @@ import type { ServiceProviderConfig } from '../../src/scim/discovery/build-servi
 import { bodyAs, buildTestApp, tokenFor } from './helpers/test-app.ts';
 
 describe('GET /scim/v2/ServiceProviderConfig', () => {
-  it('describes only what the gateway implements today, as application/scim+json', async () => {
+  it('describes what the gateway implements (patch, filter, sort, etag, index and cursor paging; no bulk), as application/scim+json', async () => {
     const { app } = buildTestApp();
     const res = await request(app).get('/scim/v2/ServiceProviderConfig').set('Authorization', `Bearer ${tokenFor({ scopes: ['scim:read'] })}`).set('Host', 'gw.test:8080');
     assert.equal(res.status, 200);
     const spc = bodyAs<ServiceProviderConfig>(res);
     assert.equal(res.headers['content-type'], 'application/scim+json; charset=utf-8');
     assert.deepEqual(spc.schemas, ['urn:ietf:params:scim:schemas:core:2.0:ServiceProviderConfig']);
-    assert.deepEqual(spc.patch, { supported: false });
+    assert.deepEqual(spc.patch, { supported: true });
     assert.deepEqual(spc.bulk, { supported: false, maxOperations: 0, maxPayloadSize: 1048576 });
-    assert.deepEqual(spc.filter, { supported: false, maxResults: 100 });
+    assert.deepEqual(spc.filter, { supported: true, maxResults: 100 });
     assert.deepEqual(spc.changePassword, { supported: false });
-    assert.deepEqual(spc.sort, { supported: false });
-    assert.deepEqual(spc.etag, { supported: false });
-    assert.deepEqual(spc.pagination, { cursor: false, index: true, defaultPaginationMethod: 'index', defaultPageSize: 100, maxPageSize: 100, cursorTimeout: 0 });
+    assert.deepEqual(spc.sort, { supported: true });
+    assert.deepEqual(spc.etag, { supported: true });
+    // cursorTimeout: the cursor TTL of src/translate/query/page-cursor.ts (15 minutes), in seconds.
+    assert.deepEqual(spc.pagination, { cursor: true, index: true, defaultPaginationMethod: 'index', defaultPageSize: 100, maxPageSize: 100, cursorTimeout: 900 });
     assert.equal(spc.authenticationSchemes[0]?.type, 'oauthbearertoken');
     assert.equal(spc.authenticationSchemes[0]?.primary, true);
-    assert.equal(res.headers['etag'], undefined, 'no ETags while etag.supported is false');
+    // The configuration document itself is not versioned (RFC 7644 section 4 gives it no meta.version).
+    assert.equal(res.headers['etag'], undefined);
     assert.deepEqual(spc.meta, { resourceType: 'ServiceProviderConfig', location: 'http://gw.test:8080/scim/v2/ServiceProviderConfig' });
   });
 

@@ -1,0 +1,82 @@
+/**
+ * The whole gateway (startGateway from src/main.ts) for SCIM endpoint tests: embedded emulator
+ * reached by the real SDK over HTTP, memory: gateway state, a known token secret so tests can
+ * issue read-only or write tokens, and the emulator handed out for call-log assertions.
+ */
+import type { Test } from 'supertest';
+import request from 'supertest';
+import { issueToken } from '../../../src/auth/issue-token.ts';
+import type { Scope } from '../../../src/auth/token-claims.ts';
+import { tokenKeyFromSecret } from '../../../src/auth/token-key.ts';
+import type { RunningEmulator } from '../../../src/emulator/start-emulator.ts';
+import { startGateway, type RunningGateway } from '../../../src/main.ts';
+import { silentLogger } from '../../../src/observability/logger.ts';
+
+export const GATEWAY_SECRET = 'scim-gateway-test-secret-of-32-bytes!!';
+export const SCIM_JSON = 'application/scim+json; charset=utf-8';
+export const USER_SCHEMA = 'urn:ietf:params:scim:schemas:core:2.0:User';
+export const ENTERPRISE_SCHEMA = 'urn:ietf:params:scim:schemas:extension:enterprise:2.0:User';
+export const PATCH_OP = 'urn:ietf:params:scim:api:messages:2.0:PatchOp';
+export const LIST_RESPONSE = 'urn:ietf:params:scim:api:messages:2.0:ListResponse';
+
+export interface ScimGateway {
+  readonly gateway: RunningGateway;
+  /** The embedded emulator; absent when the gateway talks to another Identity Store (moto). */
+  readonly emulator: RunningEmulator | undefined;
+  /** `http://127.0.0.1:port`, for supertest. */
+  readonly origin: string;
+  /** A token with both scopes, subject `test-idp`. */
+  readonly token: string;
+  tokenFor(scopes: readonly Scope[], subject?: string): string;
+  get(path: string, token?: string): Test;
+  post(path: string, body: unknown, token?: string): Test;
+  put(path: string, body: unknown, token?: string): Test;
+  patch(path: string, body: unknown, token?: string): Test;
+  delete(path: string, token?: string): Test;
+  close(): Promise<void>;
+}
+
+export async function startScimGateway(env: Readonly<Record<string, string | undefined>> = {}): Promise<ScimGateway> {
+  let emulator: RunningEmulator | undefined;
+  const gateway = await startGateway(
+    { PORT: '0', HOST: '127.0.0.1', SCIM_BRIDGE_STATE: 'memory:', SCIM_BRIDGE_JWT_SECRET: GATEWAY_SECRET, ...env },
+    { print: () => undefined, logger: silentLogger, onEmulator: (running) => void (emulator = running) },
+  );
+  const key = tokenKeyFromSecret(GATEWAY_SECRET);
+  const tokenFor = (scopes: readonly Scope[], subject = 'test-idp'): string => issueToken({ key, subject, scopes }).token;
+  const token = tokenFor(['scim:read', 'scim:write']);
+  const origin = `http://127.0.0.1:${String(gateway.port)}`;
+  const path = (relative: string): string => `/scim/v2${relative}`;
+  const auth = (test: Test, bearer: string | undefined): Test => (bearer === '' ? test : test.set('Authorization', `Bearer ${bearer ?? token}`));
+  return {
+    gateway,
+    emulator,
+    origin,
+    token,
+    tokenFor,
+    get: (relative, bearer) => auth(request(origin).get(path(relative)), bearer),
+    post: (relative, body, bearer) => auth(request(origin).post(path(relative)), bearer).type('application/scim+json').send(JSON.stringify(body)),
+    put: (relative, body, bearer) => auth(request(origin).put(path(relative)), bearer).type('application/scim+json').send(JSON.stringify(body)),
+    patch: (relative, body, bearer) => auth(request(origin).patch(path(relative)), bearer).type('application/scim+json').send(JSON.stringify(body)),
+    delete: (relative, bearer) => auth(request(origin).delete(path(relative)), bearer),
+    close: () => gateway.close(),
+  };
+}
+
+export function newUser(userName: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    schemas: [USER_SCHEMA],
+    userName,
+    name: { givenName: 'Alice', familyName: 'Liddell' },
+    displayName: 'Alice Liddell',
+    emails: [{ value: userName, type: 'work', primary: true }],
+    active: true,
+    ...extra,
+  };
+}
+
+/** Emulator operations seen since the last `calls.clear()`, oldest first. */
+export function operations(emulator: RunningEmulator | undefined): string[] {
+  if (emulator === undefined) throw new Error('This gateway runs without the embedded emulator');
+  return emulator.calls.list().map((call) => call.operation);
+}
