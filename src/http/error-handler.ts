@@ -1,10 +1,12 @@
 /**
  * The one error boundary (style.md practice 4; RFC 7644 section 3.12 bodies). Everything thrown or
  * passed to `next(err)` on any route ends here:
- * - ScimError 4xx: its own body; the detail is for the client.
- * - ScimError 501/503: its detail too (written by us to say what to do), plus the request id.
- * - ScimError 500 and anything unknown: a generic detail with the request id; the cause chain is
- *   logged (redacted), never sent. No stack trace ever reaches a client.
+ * - ScimError: its own body. Every ScimError detail is written by this project for the person who
+ *   must act (the IdP admin for 4xx; the operator for 5xx, e.g. "the identity store's KMS key is
+ *   disabled" from docs/error-mapping.md), never an upstream message verbatim in a 5xx; 5xx
+ *   details get the request id appended, and the cause chain is logged (redacted).
+ * - Anything else (a bug, an unexpected exception): a generic 500 detail with the request id; the
+ *   cause is logged, never sent. No stack trace ever reaches a client.
  */
 import type { ErrorRequestHandler, Response } from 'express';
 import { isScimError, ScimError, type ScimErrorBody } from '../scim/errors.ts';
@@ -25,7 +27,7 @@ export function createErrorHandler(logger: Logger): ErrorRequestHandler {
       next(error);
       return;
     }
-    if (known === undefined || known.status === 500) {
+    if (known === undefined) {
       logger.error('request failed', { requestId, method: req.method, path: req.originalUrl.split('?')[0], error });
       sendScim(res, 500, ScimError.internal(`Internal server error (request id ${requestId}).`).toBody());
       return;

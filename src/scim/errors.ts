@@ -63,11 +63,6 @@ export class ScimError extends Error {
     this.retryAfterSeconds = init.retryAfterSeconds;
   }
 
-  /** 4xx errors are the client's to see in full; 5xx details are replaced at the boundary. */
-  get expose(): boolean {
-    return this.status < 500;
-  }
-
   toBody(): ScimErrorBody {
     return {
       schemas: [ERROR_SCHEMA],

@@ -1,8 +1,9 @@
 /**
  * Fault injection by rule, to test how the gateway copes with what AWS does under load:
  * throttling (ThrottlingException with RetryAfterSeconds), server errors (InternalServerException,
- * HTTP 500, with RetryAfterSeconds), added latency, and dropped connections (the socket is destroyed
- * without a response). A rule may target operations, fire with a probability (drawn from a seeded
+ * HTTP 500, with RetryAfterSeconds), added latency, dropped connections (the socket is destroyed
+ * without a response), and any other modelled exception with its Reason (`error`: a disabled KMS
+ * key, AccessDenied, CONCURRENT_MODIFICATION, a quota), which no emulator state can produce. A rule may target operations, fire with a probability (drawn from a seeded
  * source, so runs replay) and/or a limited number of times.
  *
  * Rules are checked in the order added: every firing latency rule adds its delay, and the first
@@ -15,7 +16,11 @@ export type FaultAction =
   | { readonly kind: 'throttle'; readonly retryAfterSeconds?: number }
   | { readonly kind: 'internal-error'; readonly retryAfterSeconds?: number }
   | { readonly kind: 'latency'; readonly ms: number }
-  | { readonly kind: 'drop-connection' };
+  | { readonly kind: 'drop-connection' }
+  | { readonly kind: 'error'; readonly type: InjectableErrorType; readonly reason?: string; readonly message?: string };
+
+/** Modelled exceptions an `error` rule may answer with (throttling and internal errors have their own kinds). */
+export type InjectableErrorType = 'ValidationException' | 'ConflictException' | 'AccessDeniedException' | 'ServiceQuotaExceededException' | 'ResourceNotFoundException';
 
 export interface FaultRule {
   readonly action: FaultAction;
@@ -88,6 +93,7 @@ export class FaultInjector {
         case 'throttle':
         case 'internal-error':
         case 'drop-connection':
+        case 'error':
           fault = action;
           break;
         default: {

@@ -103,8 +103,13 @@ export async function handleRequest(req: IncomingMessage, res: ServerResponse, s
         req.socket.destroy();
         return;
       case 'throttle':
-      case 'internal-error': {
-        const error = fault.kind === 'throttle' ? IdentityStoreError.throttling(fault.retryAfterSeconds ?? 1) : IdentityStoreError.internal(fault.retryAfterSeconds);
+      case 'internal-error':
+      case 'error': {
+        const error = fault.kind === 'throttle'
+          ? IdentityStoreError.throttling(fault.retryAfterSeconds ?? 1)
+          : fault.kind === 'internal-error'
+            ? IdentityStoreError.internal(fault.retryAfterSeconds)
+            : IdentityStoreError.injected(fault.type, fault.message ?? `Injected ${fault.type}.`, fault.reason);
         record({ kind: 'error', error: error.type, injected: true });
         return sendError(res, error, requestId);
       }

@@ -92,6 +92,11 @@ export class IdentityStoreError extends Error {
     );
   }
 
+  /** An injected fault (fault-injector.ts `error` rules): any modelled exception with its Reason. */
+  static injected(type: ErrorType, message: string, reason?: string): IdentityStoreError {
+    return new IdentityStoreError(type, message, reason === undefined ? {} : { Reason: reason });
+  }
+
   static unknownOperation(target: string): IdentityStoreError {
     return new IdentityStoreError('UnknownOperationException', `Unknown operation ${JSON.stringify(target)}.`);
   }

@@ -20,7 +20,5 @@ describe('ScimError', () => {
     assert.equal(error.toBody().scimType, undefined);
     assert.equal('scimType' in error.toBody(), false);
     assert.equal(error.retryAfterSeconds, 7);
-    assert.equal(error.expose, true);
-    assert.equal(ScimError.internal('boom').expose, false);
   });
 });
