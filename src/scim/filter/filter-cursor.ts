@@ -65,7 +65,7 @@ export class FilterCursor {
     return this.match(BARE_VALUE);
   }
 
-  skip(length: number): void {
+  advance(length: number): void {
     this.position += length;
   }
 

@@ -69,7 +69,7 @@ function parseLogical(cursor: FilterCursor, kind: 'and' | 'or', operand: () => F
     cursor.skipSpace();
     const word = cursor.peekWord();
     if (word === undefined || word.toLowerCase() !== kind) break;
-    cursor.skip(word.length);
+    cursor.advance(word.length);
     push(operand());
   }
   const [first, second, ...rest] = operands;
@@ -91,7 +91,7 @@ function parseUnary(cursor: FilterCursor, context: Context): Filter {
   cursor.skipSpace();
   if (cursor.peekChar() === '(') {
     const inner = deeper(cursor, context, context.inValuePath);
-    cursor.skip(1);
+    cursor.advance(1);
     const filter = parseOr(cursor, inner);
     expectClose(cursor, ')');
     return filter;
@@ -123,7 +123,7 @@ function parseValuePath(cursor: FilterCursor, context: Context, path: AttributeP
     cursor.reject('a value filter "[...]" follows a multi-valued attribute, not a sub-attribute', start);
   }
   const inner = deeper(cursor, context, true);
-  cursor.skip(1);
+  cursor.advance(1);
   const filter = parseOr(cursor, inner);
   expectClose(cursor, ']');
   if (!cursor.takeChar('.')) return { kind: 'valuePath', path, filter };
@@ -146,7 +146,7 @@ function parseComparison(cursor: FilterCursor, path: AttributePath): Filter {
   const word = cursor.peekWord();
   const op = word?.toLowerCase();
   if (word === undefined || op === undefined || (op !== 'pr' && !OPERATORS.has(op))) cursor.fail(OPERATOR_LIST, at);
-  cursor.skip(word.length);
+  cursor.advance(word.length);
   if (op === 'pr') return { kind: 'present', path };
   cursor.skipSpace();
   return { kind: 'compare', op: op as CompareOperator, path, value: parseValue(cursor) };
@@ -163,7 +163,7 @@ function parseValue(cursor: FilterCursor): CompareValue {
   if (bare === undefined) cursor.fail(expected);
   const lower = bare.toLowerCase();
   if (KEYWORDS.has(lower)) cursor.fail(expected);
-  cursor.skip(bare.length);
+  cursor.advance(bare.length);
   if (lower === 'true') return true;
   if (lower === 'false') return false;
   if (lower === 'null') return null;
