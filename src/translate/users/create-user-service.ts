@@ -9,6 +9,7 @@ import { applyPatch } from '../../scim/patch/apply-patch.ts';
 import { parsePatchRequest } from '../../scim/patch/parse-patch-request.ts';
 import { USER_RESOURCE_SCHEMA } from '../../scim/schema/resource-schemas.ts';
 import { validateResourceInput } from '../../scim/validate/validate-resource-input.ts';
+import type { ScimResource } from '../../scim/resource.ts';
 import type { Preconditions, ResourceResult, ResourceService, ScimRequestContext } from '../resource-service.ts';
 import type { UserRenderer } from '../user-renderer.ts';
 import { asScimError } from './as-scim-error.ts';
@@ -50,7 +51,11 @@ export function createUserService(deps: UserServiceDeps): ResourceService & User
 
     async patch(id: string, body: unknown, selection: AttributeSelection, context: ScimRequestContext, preconditions: Preconditions) {
       const operations = parsePatchRequest(body, USER_RESOURCE_SCHEMA);
-      return updateUser(deps, { id, compute: (current) => applyPatch(current, operations, USER_RESOURCE_SCHEMA), selection, context, preconditions });
+      // The patched resource passes the same validation as a PUT body, so what the store cannot
+      // hold is collapsed the same way (a second email added by PATCH keeps the primary, else the
+      // work one, else the first) instead of failing the IdP with the store's 400.
+      const compute = (current: ScimResource): ScimResource => validateResourceInput(applyPatch(current, operations, USER_RESOURCE_SCHEMA), USER_RESOURCE_SCHEMA, 'replace');
+      return updateUser(deps, { id, compute, selection, context, preconditions });
     },
 
     remove: (id: string, context: ScimRequestContext, preconditions: Preconditions) => removeUser(deps, id, context, preconditions),
