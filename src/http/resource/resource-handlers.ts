@@ -7,7 +7,7 @@ import type { Request, RequestHandler } from 'express';
 import { ScimError } from '../../scim/errors.ts';
 import type { Preconditions, ResourceService } from '../../translate/resource-service.ts';
 import { sendScim } from '../send-scim.ts';
-import { entityTagMatches } from './entity-tag-matches.ts';
+import { entityTagListMatches } from '../../scim/entity-tag-list-matches.ts';
 import { listQueryOf, selectionOf } from './resource-locals.ts';
 import { scimRequestContext } from './scim-request-context.ts';
 import { sendResource } from './send-resource.ts';
@@ -42,7 +42,7 @@ export function resourceHandlers(service: ResourceService, publicUrl: string | u
     get: async (req, res) => {
       const result = await service.get(idOf(req), selectionOf(res), scimRequestContext(req, res, publicUrl));
       const ifNoneMatch = req.get('if-none-match');
-      if (ifNoneMatch !== undefined && entityTagMatches(ifNoneMatch, result.version)) {
+      if (ifNoneMatch !== undefined && entityTagListMatches(ifNoneMatch, result.version)) {
         // RFC 7232 section 4.1: 304 carries the ETag and no body.
         res.status(304).set('ETag', result.version).end();
         return;

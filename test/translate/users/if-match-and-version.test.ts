@@ -1,22 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { matchesIfMatch } from '../../../src/translate/users/check-if-match.ts';
 import { userVersion } from '../../../src/translate/users/user-version.ts';
 import { ENTERPRISE_URN } from './user-fixture.ts';
-
-describe('matchesIfMatch', () => {
-  it('compares weakly, accepts lists and *', () => {
-    assert.equal(matchesIfMatch('W/"abc"', 'W/"abc"'), true);
-    assert.equal(matchesIfMatch('"abc"', 'W/"abc"'), true);
-    assert.equal(matchesIfMatch('W/"x" , W/"abc"', 'W/"abc"'), true);
-    assert.equal(matchesIfMatch('*', 'W/"abc"'), true);
-  });
-  it('refuses other tags and empty lists', () => {
-    assert.equal(matchesIfMatch('W/"abd"', 'W/"abc"'), false);
-    assert.equal(matchesIfMatch('W/"x", "y"', 'W/"abc"'), false);
-    assert.equal(matchesIfMatch('', 'W/"abc"'), false);
-  });
-});
 
 describe('userVersion', () => {
   const base = { schemas: ['u'], id: '1', userName: 'a', active: true, meta: { version: 'old' } };
