@@ -12,16 +12,15 @@ import type { AttributePath } from '../../scim/attribute-path.ts';
 import { sameName } from '../../scim/attribute-path.ts';
 import type { Filter } from '../../scim/filter/ast.ts';
 import type { ListQuery } from '../../scim/list/list-query.ts';
-import { isAttributeSelected } from '../../scim/projection/is-attribute-selected.ts';
-import { ENTERPRISE_USER_SCHEMA, ENTERPRISE_USER_SCHEMA_ID } from '../../scim/schema/enterprise-user-schema.ts';
+import { ENTERPRISE_USER_SCHEMA_ID } from '../../scim/schema/enterprise-user-schema.ts';
 import { resolveAttribute } from '../../scim/schema/resolve-attribute.ts';
 import { USER_RESOURCE_SCHEMA } from '../../scim/schema/resource-schemas.ts';
+import { selectionNeedsEnterprise } from '../selection-needs-enterprise.ts';
 
 export function needsEnterprise(query: ListQuery): boolean {
   if (query.filter !== undefined && filterTouchesEnterprise(query.filter)) return true;
   if (query.sortBy !== undefined && isEnterprisePath(query.sortBy)) return true;
-  return ENTERPRISE_USER_SCHEMA.attributes.some((attribute) =>
-    isAttributeSelected(USER_RESOURCE_SCHEMA, query.attributes, { schema: ENTERPRISE_USER_SCHEMA_ID, attribute: attribute.name }));
+  return selectionNeedsEnterprise(query.attributes);
 }
 
 function filterTouchesEnterprise(filter: Filter): boolean {

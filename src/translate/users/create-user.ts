@@ -21,7 +21,7 @@ import { validateResourceInput } from '../../scim/validate/validate-resource-inp
 import type { NewStoreUser, StoreUser } from '../../identity-store/port.ts';
 import type { ResourceResult, ScimRequestContext } from '../resource-service.ts';
 import { asScimError } from './as-scim-error.ts';
-import { needsEnterprise } from './needs-enterprise.ts';
+import { selectionNeedsEnterprise } from '../selection-needs-enterprise.ts';
 import { prepareStoreUser } from './prepare-store-user.ts';
 import { renderStoreUser } from './render-store-user.ts';
 import { respondWithUser } from './respond-with-user.ts';
@@ -68,7 +68,7 @@ async function compensate(deps: UserServiceDeps, id: string, cause: unknown): Pr
 /** The read-back, or (if it fails after a successful create) what was sent: the create stands. */
 async function readBack(deps: UserServiceDeps, id: string, sent: NewStoreUser, active: boolean, selection: AttributeSelection): Promise<StoreUser> {
   try {
-    const user = await deps.store.describeUser(id, { enterprise: needsEnterprise(selection) });
+    const user = await deps.store.describeUser(id, { enterprise: selectionNeedsEnterprise(selection) });
     if (user !== undefined) return user;
   } catch {
     // The user exists; failing the request now would make the IdP retry into a uniqueness 409.

@@ -27,7 +27,7 @@ import { asScimError } from './as-scim-error.ts';
 import { checkIfMatch } from './check-if-match.ts';
 import { loadUser } from './load-user.ts';
 import type { LoadedUser } from './load-user.ts';
-import { needsEnterprise } from './needs-enterprise.ts';
+import { selectionNeedsEnterprise } from '../selection-needs-enterprise.ts';
 import { adoptedExternalId } from './read-user-facts.ts';
 import { prepareStoreUser } from './prepare-store-user.ts';
 import { renderStoreUser } from './render-store-user.ts';
@@ -97,7 +97,7 @@ async function updateOnce(deps: UserServiceDeps, request: UpdateRequest): Promis
   if (deactivating && suspendedNow) await suspendUserMemberships(deps.store, deps.state, id);
   if (wantActive && loaded.facts.suspended) await restoreUserMemberships(deps.store, deps.state, id);
 
-  const user = operations.length === 0 ? loaded.user : (await deps.store.describeUser(id, { enterprise: needsEnterprise(request.selection) })) ?? loaded.user;
+  const user = operations.length === 0 ? loaded.user : (await deps.store.describeUser(id, { enterprise: selectionNeedsEnterprise(request.selection) })) ?? loaded.user;
   const externalId = nextExternalId ?? adoptedExternalId(user, context.issuer);
   const active = user.userStatus !== 'DISABLED' && !suspendedNow;
   return respondWithUser(renderStoreUser(user, { externalId, active }, context.baseUrl), request.selection);
