@@ -10,13 +10,13 @@
  * (website, birthdate) are never touched.
  */
 import { isDeepStrictEqual } from 'node:util';
-import type { AttributeOperation, NewStoreUser, StoreEnterprise, StoreName } from '../identity-store/port.ts';
+import type { AttributeOperation, NewStoreUser } from '../identity-store/port.ts';
 import { ENTERPRISE_EXTENSION } from '../identity-store/port.ts';
+import { ENTERPRISE_STRINGS, NAME_PARTS, SIMPLE_STRINGS } from './user-mapping.ts';
 
-const SCALARS = ['userName', 'displayName', 'nickName', 'profileUrl', 'title', 'userType', 'preferredLanguage', 'locale', 'timezone'] as const;
-const NAME_PARTS = ['formatted', 'familyName', 'givenName', 'middleName', 'honorificPrefix', 'honorificSuffix'] as const satisfies readonly (keyof StoreName)[];
+const SCALARS = ['userName', ...SIMPLE_STRINGS] as const;
 const MULTI_VALUED = ['emails', 'addresses', 'phoneNumbers', 'photos', 'roles'] as const;
-const ENTERPRISE_KEYS = ['employeeNumber', 'costCenter', 'organization', 'division', 'department', 'manager'] as const satisfies readonly (keyof StoreEnterprise)[];
+const ENTERPRISE_KEYS = [...ENTERPRISE_STRINGS, 'manager'] as const;
 
 function change(path: string, before: unknown, after: unknown): AttributeOperation[] {
   if (isDeepStrictEqual(before, after)) return [];

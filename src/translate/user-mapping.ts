@@ -9,10 +9,10 @@
  */
 import type { JsonObject, JsonValue, ScimResource } from '../scim/resource.ts';
 import { isJsonObject } from '../scim/resource.ts';
+import { ENTERPRISE_USER_SCHEMA_ID as ENTERPRISE_USER_SCHEMA } from '../scim/schema/enterprise-user-schema.ts';
+import { USER_SCHEMA_ID as USER_SCHEMA } from '../scim/schema/user-schema.ts';
 import type { NewStoreUser, StoreAddress, StoreEnterprise, StorePhoto, StoreTypedValue, StoreUser } from '../identity-store/port.ts';
 
-export const USER_SCHEMA = 'urn:ietf:params:scim:schemas:core:2.0:User';
-export const ENTERPRISE_USER_SCHEMA = 'urn:ietf:params:scim:schemas:extension:enterprise:2.0:User';
 
 /** SCIM attribute -> store attribute (UpdateUser path). One row per attribute the store can hold. */
 export const USER_ATTRIBUTE_MAP = [
@@ -44,10 +44,11 @@ export const USER_ATTRIBUTE_MAP = [
   { scim: `${ENTERPRISE_USER_SCHEMA}:manager.value`, store: 'aws:identitystore:enterprise.manager', note: 'sent as `{value}`; a bare string from Entra is accepted' },
 ] as const;
 
-const SIMPLE_STRINGS = ['displayName', 'nickName', 'profileUrl', 'title', 'userType', 'preferredLanguage', 'locale', 'timezone'] as const;
-const NAME_PARTS = ['formatted', 'familyName', 'givenName', 'middleName', 'honorificPrefix', 'honorificSuffix'] as const;
+/** Single-valued string attributes with the same name on both sides (userName aside: it is required). */
+export const SIMPLE_STRINGS = ['displayName', 'nickName', 'profileUrl', 'title', 'userType', 'preferredLanguage', 'locale', 'timezone'] as const;
+export const NAME_PARTS = ['formatted', 'familyName', 'givenName', 'middleName', 'honorificPrefix', 'honorificSuffix'] as const;
 const ADDRESS_PARTS = ['streetAddress', 'locality', 'region', 'postalCode', 'country', 'formatted', 'type'] as const;
-const ENTERPRISE_STRINGS = ['employeeNumber', 'costCenter', 'organization', 'division', 'department'] as const;
+export const ENTERPRISE_STRINGS = ['employeeNumber', 'costCenter', 'organization', 'division', 'department'] as const;
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 

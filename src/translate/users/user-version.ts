@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import type { JsonValue, ScimResource } from '../../scim/resource.ts';
 import { isJsonObject } from '../../scim/resource.ts';
-import { ENTERPRISE_USER_SCHEMA } from '../user-mapping.ts';
+import { ENTERPRISE_USER_SCHEMA_ID as ENTERPRISE_USER_SCHEMA } from '../../scim/schema/enterprise-user-schema.ts';
 
 /** Key order must not matter: JSON with sorted keys. */
 function canonical(value: JsonValue): string {

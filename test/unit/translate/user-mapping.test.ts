@@ -1,6 +1,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { ENTERPRISE_USER_SCHEMA, USER_SCHEMA, scimUserToStore, storeUserToScim } from '../../../src/translate/user-mapping.ts';
+import { ENTERPRISE_USER_SCHEMA_ID as ENTERPRISE_USER_SCHEMA } from '../../../src/scim/schema/enterprise-user-schema.ts';
+import { USER_SCHEMA_ID as USER_SCHEMA } from '../../../src/scim/schema/user-schema.ts';
+import { scimUserToStore, storeUserToScim } from '../../../src/translate/user-mapping.ts';
 import { diffStoreUser } from '../../../src/translate/diff-store-user.ts';
 
 const bjensen = {
