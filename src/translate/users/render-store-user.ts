@@ -3,7 +3,7 @@
  * (`<base>/Users/<id>`, RFC 7644 section 3.1) and `meta.version` (user-version.ts).
  */
 import type { StoreUser } from '../../identity-store/port.ts';
-import type { ScimResource } from '../../scim/resource.ts';
+import type { JsonObject, ScimResource } from '../../scim/resource.ts';
 import { storeUserToScim } from '../user-mapping.ts';
 import type { UserFacts } from './read-user-facts.ts';
 import { userVersion } from './user-version.ts';
@@ -20,8 +20,10 @@ export function userLocation(baseUrl: string, id: string): string {
 
 export function renderStoreUser(user: StoreUser, facts: Pick<UserFacts, 'externalId' | 'active'>, baseUrl: string): RenderedUser {
   const location = userLocation(baseUrl, user.id);
-  const context = { active: facts.active, externalId: facts.externalId, location };
-  // The version hashes the representation without meta, so a placeholder is enough here.
-  const version = userVersion(storeUserToScim(user, { ...context, version: '' }), user.updatedAt);
-  return { resource: storeUserToScim(user, { ...context, version }), version, location };
+  // Rendered once (this runs for every user of every listed page): the version hashes the
+  // representation without meta, so it is computed from the draft and then set in meta.
+  const draft = storeUserToScim(user, { active: facts.active, externalId: facts.externalId, location, version: '' });
+  const version = userVersion(draft, user.updatedAt);
+  const resource: ScimResource = { ...draft, meta: { ...(draft.meta as JsonObject), version } };
+  return { resource, version, location };
 }
