@@ -1,8 +1,7 @@
 /**
  * Shared setup for the listing tests: the emulator over HTTP, the real SDK adapter, `memory:`
- * state and a minimal UserRenderer (externalId from state, else the store's own ExternalIds;
- * active from UserStatus). The real renderer lives elsewhere; this one only has to be faithful
- * enough for query planning and paging.
+ * state and the real UserRenderer (src/translate/users, status deactivation mode), so listing
+ * is tested with exactly what the gateway renders.
  */
 import assert from 'node:assert/strict';
 import { startEmulator, type RunningEmulator } from '../../../src/emulator/start-emulator.ts';
@@ -15,8 +14,8 @@ import type { ListQuery } from '../../../src/scim/list/list-query.ts';
 import { openGatewayState } from '../../../src/state/open-gateway-state.ts';
 import type { GatewayState } from '../../../src/state/port.ts';
 import type { ScimRequestContext } from '../../../src/translate/resource-service.ts';
-import { storeUserToScim } from '../../../src/translate/user-mapping.ts';
 import type { UserRenderer } from '../../../src/translate/user-renderer.ts';
+import { createUserRenderer } from '../../../src/translate/users/create-user-renderer.ts';
 
 export const STORE_ID = 'd-1234567890';
 export const CONTEXT: ScimRequestContext = { issuer: 'okta', baseUrl: 'https://scim.example.com/scim/v2' };
@@ -29,18 +28,8 @@ export interface QueryFixture {
   close(): Promise<void>;
 }
 
-export function testRenderer(state: GatewayState): UserRenderer {
-  return {
-    async render(users, context) {
-      const linked = await state.externalIdsFor('User', context.issuer, users.map((user) => user.id));
-      return users.map((user) => storeUserToScim(user, {
-        active: user.userStatus !== 'DISABLED',
-        externalId: linked.get(user.id) ?? user.externalIds[0]?.id,
-        location: `${context.baseUrl}/Users/${user.id}`,
-        version: `W/"${user.updatedAt?.getTime() ?? 0}"`,
-      }));
-    },
-  };
+function testRenderer(state: GatewayState): UserRenderer {
+  return createUserRenderer({ state, deactivation: 'status' });
 }
 
 export async function openQueryFixture(): Promise<QueryFixture> {
