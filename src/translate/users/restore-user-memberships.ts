@@ -4,24 +4,26 @@
  * deleted meanwhile is skipped (there is nothing to restore into). On any other failure the groups
  * not yet restored go back into gateway state before the error surfaces, so a retry finishes the
  * job and the user keeps reading as inactive until it does.
+ *
+ * Each write is writeMembership's, the same idempotent write group PATCHes use, so "already a
+ * member" is decided in one place.
  */
 import type { IdentityStore } from '../../identity-store/port.ts';
 import { isIdentityStoreCallError } from '../../identity-store/identity-store-call-error.ts';
 import type { GatewayState } from '../../state/port.ts';
+import { writeMembership } from '../groups/write-membership.ts';
 
-function isSettled(error: unknown): boolean {
-  if (!isIdentityStoreCallError(error)) return false;
-  const { rule } = error.failure;
-  return rule.scimType === 'uniqueness' || rule.status === 404;
+function isGroupGone(error: unknown): boolean {
+  return isIdentityStoreCallError(error) && error.failure.exception === 'ResourceNotFoundException' && error.failure.resourceType === 'GROUP';
 }
 
 export async function restoreUserMemberships(store: IdentityStore, state: GatewayState, userId: string): Promise<void> {
   const groupIds = (await state.takeSuspendedMemberships(userId)) ?? [];
   for (const [index, groupId] of groupIds.entries()) {
     try {
-      await store.createMembership(groupId, userId);
+      await writeMembership(store, groupId, { kind: 'add', userId });
     } catch (error) {
-      if (isSettled(error)) continue;
+      if (isGroupGone(error)) continue;
       await state.suspendMemberships(userId, groupIds.slice(index));
       throw error;
     }

@@ -6,10 +6,12 @@
  * The groups are recorded BEFORE any membership is deleted: if a deletion fails half-way the
  * request fails, but no group is forgotten, and the IdP's retry lists and removes what is left
  * (suspendMemberships adds to what is already recorded). Recording an empty list still marks the
- * user as deactivated.
+ * user as deactivated. Each removal is writeMembership's idempotent write: a membership someone
+ * else removed meanwhile is success, as it is for group PATCHes.
  */
 import type { IdentityStore, StoreMembership } from '../../identity-store/port.ts';
 import type { GatewayState } from '../../state/port.ts';
+import { writeMembership } from '../groups/write-membership.ts';
 
 async function listAllMemberships(store: IdentityStore, userId: string): Promise<StoreMembership[]> {
   const out: StoreMembership[] = [];
@@ -25,5 +27,7 @@ async function listAllMemberships(store: IdentityStore, userId: string): Promise
 export async function suspendUserMemberships(store: IdentityStore, state: GatewayState, userId: string): Promise<void> {
   const memberships = await listAllMemberships(store, userId);
   await state.suspendMemberships(userId, memberships.map((membership) => membership.groupId));
-  for (const membership of memberships) await store.deleteMembership(membership.membershipId);
+  for (const membership of memberships) {
+    await writeMembership(store, membership.groupId, { kind: 'remove', userId, membershipId: membership.membershipId });
+  }
 }
