@@ -1,7 +1,8 @@
 /**
  * Discovery endpoints (RFC 7644 section 4): `/Schemas`, `/Schemas/{urn}`, `/ResourceTypes`,
  * `/ResourceTypes/{id}`. Only the resource types this gateway actually serves are advertised,
- * with the schemas they use; the collections answer as ListResponses (RFC 7644 section 4: filters
+ * with the schemas they use, plus the schemas of the discovery documents themselves
+ * (ServiceProviderConfig and ResourceType, RFC 7643 section 8.7.2); the collections answer as ListResponses (RFC 7644 section 4: filters
  * and paging are not supported there, so every entry is returned at once). Unknown ids are 404.
  */
 import express, { type Router } from 'express';
@@ -10,6 +11,8 @@ import { buildSchemaResource } from '../../scim/discovery/build-schema-resource.
 import { ScimError } from '../../scim/errors.ts';
 import { buildListResponse } from '../../scim/list/build-list-response.ts';
 import type { ScimResource } from '../../scim/resource.ts';
+import { RESOURCE_TYPE_SCHEMA } from '../../scim/schema/resource-type-schema.ts';
+import { SERVICE_PROVIDER_CONFIG_SCHEMA } from '../../scim/schema/service-provider-config-schema.ts';
 import type { ResourceSchema, SchemaDefinition } from '../../scim/schema/types.ts';
 import { scimBaseUrl } from '../scim-base-url.ts';
 import { sendScim } from '../send-scim.ts';
@@ -19,7 +22,7 @@ function schemasOf(resources: readonly ResourceSchema[]): SchemaDefinition[] {
   for (const resource of resources) {
     for (const schema of [resource.core, ...resource.extensions]) byId.set(schema.id.toLowerCase(), schema);
   }
-  return [...byId.values()];
+  return [...byId.values(), SERVICE_PROVIDER_CONFIG_SCHEMA, RESOURCE_TYPE_SCHEMA];
 }
 
 function sendList(res: express.Response, resources: readonly ScimResource[]): void {

@@ -1,12 +1,11 @@
 /**
  * The `/ResourceTypes/{id}` representation (RFC 7643 section 6, example in section 8.6).
  */
+import { RESOURCE_TYPE_SCHEMA_ID } from '../schema/resource-type-schema.ts';
 import type { ResourceSchema, SchemaExtensionRef } from '../schema/types.ts';
 
-export const RESOURCE_TYPE_SCHEMA = 'urn:ietf:params:scim:schemas:core:2.0:ResourceType';
-
 export interface ResourceTypeRepresentation {
-  readonly schemas: readonly [typeof RESOURCE_TYPE_SCHEMA];
+  readonly schemas: readonly [typeof RESOURCE_TYPE_SCHEMA_ID];
   readonly id: string;
   readonly name: string;
   readonly endpoint: string;
@@ -20,7 +19,7 @@ export interface ResourceTypeRepresentation {
 export function buildResourceTypeResource(resource: ResourceSchema, baseUrl: string): ResourceTypeRepresentation {
   const type = resource.resourceType;
   return {
-    schemas: [RESOURCE_TYPE_SCHEMA],
+    schemas: [RESOURCE_TYPE_SCHEMA_ID],
     id: type.id,
     name: type.name,
     endpoint: type.endpoint,

@@ -3,9 +3,9 @@
  * from the gateway's configuration so what it advertises is what it does. Some IdPs only use
  * PATCH when `patch.supported` is true, so honesty here changes their behaviour.
  */
+import { SERVICE_PROVIDER_CONFIG_SCHEMA_ID } from '../schema/service-provider-config-schema.ts';
 import type { ListLimits } from '../list/list-query.ts';
 
-export const SERVICE_PROVIDER_CONFIG_SCHEMA = 'urn:ietf:params:scim:schemas:core:2.0:ServiceProviderConfig';
 
 /** The authentication schemes the gateway can describe, by RFC 7643 section 5 `type`. */
 const AUTHENTICATION_SCHEMES = {
@@ -38,7 +38,7 @@ export interface ServiceProviderCapabilities {
 }
 
 export interface ServiceProviderConfig {
-  readonly schemas: readonly [typeof SERVICE_PROVIDER_CONFIG_SCHEMA];
+  readonly schemas: readonly [typeof SERVICE_PROVIDER_CONFIG_SCHEMA_ID];
   readonly documentationUri?: string;
   readonly patch: { readonly supported: boolean };
   readonly bulk: { readonly supported: boolean; readonly maxOperations: number; readonly maxPayloadSize: number };
@@ -64,7 +64,7 @@ export function buildServiceProviderConfig(capabilities: ServiceProviderCapabili
     throw new RangeError(`defaultPageSize ${pagination.defaultPageSize} exceeds maxPageSize ${pagination.maxPageSize}`);
   }
   return {
-    schemas: [SERVICE_PROVIDER_CONFIG_SCHEMA],
+    schemas: [SERVICE_PROVIDER_CONFIG_SCHEMA_ID],
     ...(capabilities.documentationUri === undefined ? {} : { documentationUri: capabilities.documentationUri }),
     patch: { supported: capabilities.patch },
     bulk: { ...capabilities.bulk },

@@ -18,6 +18,9 @@ interface ListOf<T> {
   readonly Resources: readonly T[];
 }
 
+const SPC_SCHEMA = 'urn:ietf:params:scim:schemas:core:2.0:ServiceProviderConfig';
+const RESOURCE_TYPE_SCHEMA = 'urn:ietf:params:scim:schemas:core:2.0:ResourceType';
+
 let scim: ScimGateway;
 
 describe('discovery endpoints', () => {
@@ -56,13 +59,34 @@ describe('discovery endpoints', () => {
     assert.match(bodyAs<ErrorBody>(missing).detail, /Printer/);
   });
 
-  it('GET /Schemas lists the User and enterprise User schemas', async () => {
+  it('GET /Schemas lists the User and enterprise User schemas, and those of the discovery documents', async () => {
     const res = await scim.get('/Schemas');
     assert.equal(res.status, 200, res.text);
     const list = bodyAs<ListOf<SchemaRepresentation>>(res);
     assert.deepEqual(list.schemas, [LIST_RESPONSE]);
-    assert.deepEqual(list.Resources.map((schema) => schema.id).sort(), [ENTERPRISE_SCHEMA, USER_SCHEMA].sort());
-    assert.equal(list.totalResults, 2);
+    assert.deepEqual(list.Resources.map((schema) => schema.id).sort(), [ENTERPRISE_SCHEMA, USER_SCHEMA, SPC_SCHEMA, RESOURCE_TYPE_SCHEMA].sort());
+    assert.equal(list.totalResults, 4);
+  });
+
+  it('serves /ServiceProviderConfig and /ResourceTypes with only the attributes their schemas define', async () => {
+    const schemaOf = async (urn: string) => bodyAs<SchemaRepresentation>(await scim.get(`/Schemas/${urn}`));
+    const conforms = (document: Record<string, unknown>, schema: SchemaRepresentation, what: string): void => {
+      for (const [key, value] of Object.entries(document)) {
+        if (key === 'schemas' || key === 'meta') continue;
+        const attribute = schema.attributes.find((candidate) => candidate.name === key);
+        assert.ok(attribute, `${what}: "${key}" is not in ${schema.id}`);
+        const values: unknown[] = Array.isArray(value) ? (value as unknown[]) : [value];
+        for (const item of values) {
+          if (typeof item !== 'object' || item === null) continue;
+          for (const sub of Object.keys(item)) {
+            assert.ok(attribute.subAttributes?.some((candidate) => candidate.name === sub), `${what}: "${key}.${sub}" is not in ${schema.id}`);
+          }
+        }
+      }
+    };
+    conforms(bodyAs<Record<string, unknown>>(await scim.get('/ServiceProviderConfig')), await schemaOf(SPC_SCHEMA), 'ServiceProviderConfig');
+    const types = bodyAs<ListOf<Record<string, unknown>>>(await scim.get('/ResourceTypes'));
+    for (const type of types.Resources) conforms(type, await schemaOf(RESOURCE_TYPE_SCHEMA), 'ResourceType');
   });
 
   it('GET /Schemas/{urn} answers one schema, honest about single values; 404 for an unknown URN', async () => {

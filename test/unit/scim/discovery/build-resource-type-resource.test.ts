@@ -1,12 +1,13 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildResourceTypeResource, RESOURCE_TYPE_SCHEMA } from '../../../../src/scim/discovery/build-resource-type-resource.ts';
+import { RESOURCE_TYPE_SCHEMA_ID } from '../../../../src/scim/schema/resource-type-schema.ts';
+import { buildResourceTypeResource } from '../../../../src/scim/discovery/build-resource-type-resource.ts';
 import { GROUP_RESOURCE_SCHEMA, USER_RESOURCE_SCHEMA } from '../../../../src/scim/schema/resource-schemas.ts';
 
 describe('buildResourceTypeResource (RFC 7643 section 6)', () => {
   it('describes User with its optional enterprise extension', () => {
     assert.deepEqual(buildResourceTypeResource(USER_RESOURCE_SCHEMA, 'https://h/scim/v2'), {
-      schemas: [RESOURCE_TYPE_SCHEMA],
+      schemas: [RESOURCE_TYPE_SCHEMA_ID],
       id: 'User',
       name: 'User',
       endpoint: '/Users',

@@ -1,7 +1,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { ServiceProviderCapabilities } from '../../../../src/scim/discovery/build-service-provider-config.ts';
-import { buildServiceProviderConfig, SERVICE_PROVIDER_CONFIG_SCHEMA } from '../../../../src/scim/discovery/build-service-provider-config.ts';
+import { SERVICE_PROVIDER_CONFIG_SCHEMA_ID } from '../../../../src/scim/schema/service-provider-config-schema.ts';
+import { buildServiceProviderConfig } from '../../../../src/scim/discovery/build-service-provider-config.ts';
 
 const CAPABILITIES: ServiceProviderCapabilities = {
   patch: true,
@@ -18,7 +19,7 @@ describe('buildServiceProviderConfig (RFC 7643 section 5, RFC 9865 section 4)', 
   it('advertises the capabilities it is given, with pagination and meta', () => {
     const config = buildServiceProviderConfig({ ...CAPABILITIES, documentationUri: 'https://docs.example' }, 'https://h/scim/v2/');
     assert.deepEqual(config, {
-      schemas: [SERVICE_PROVIDER_CONFIG_SCHEMA],
+      schemas: [SERVICE_PROVIDER_CONFIG_SCHEMA_ID],
       documentationUri: 'https://docs.example',
       patch: { supported: true },
       bulk: { supported: true, maxOperations: 1000, maxPayloadSize: 1048576 },
