@@ -10,7 +10,9 @@ import type { AddressInfo } from 'node:net';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { IdentitystoreClient } from '@aws-sdk/client-identitystore';
 import { issueToken } from './auth/issue-token.ts';
-import { generateTokenSecret, tokenKeyFromSecret } from './auth/token-key.ts';
+import { withRevocationCheck } from './auth/check-revocation.ts';
+import { loadTokenKeys, type TokenKeys } from './auth/load-token-keys.ts';
+import { generateTokenSecret } from './auth/token-key.ts';
 import { createTokenVerifier } from './auth/verify-token.ts';
 import type { Config } from './config/config.ts';
 import { loadConfig } from './config/load-config.ts';
@@ -20,11 +22,18 @@ import { closeServer, listen } from './http/listen.ts';
 import { SCIM_BASE_PATH } from './http/scim-base-url.ts';
 import { AwsIdentityStore } from './identity-store/aws-identity-store.ts';
 import { createIdentityStoreClient, type StaticCredentials } from './identity-store/create-identity-store-client.ts';
+import type { UpstreamObserver } from './identity-store/upstream/upstream-observer.ts';
 import { identityStoreReadiness } from './observability/identity-store-readiness.ts';
+import { drainingReadiness } from './observability/draining-readiness.ts';
+import type { LogLevel } from './observability/log-level.ts';
 import { createLogger, type Logger } from './observability/logger.ts';
+import { createGatewayMetrics } from './observability/metrics.ts';
+import { upstreamTelemetry } from './observability/upstream-telemetry.ts';
 import { openGatewayState } from './state/open-gateway-state.ts';
 import { parseStateUrl } from './state/parse-state-url.ts';
 import type { GatewayState } from './state/port.ts';
+import { createGroupService } from './translate/groups/create-group-service.ts';
+import { listGroups } from './translate/query/list-groups.ts';
 import { listUsers } from './translate/query/list-users.ts';
 import { SnapshotCache } from './translate/query/snapshot-cache.ts';
 import type { ResourceService } from './translate/resource-service.ts';
@@ -49,6 +58,8 @@ export interface GatewayOptions {
    * its call log and inject faults through it. The gateway still owns and closes it.
    */
   readonly onEmulator?: (emulator: RunningEmulator) => void;
+  /** Seed of the embedded emulator's probabilistic faults, so a fault-injection test replays the same faults. */
+  readonly emulatorFaultSeed?: number;
 }
 
 export interface RunningGateway {
@@ -59,7 +70,10 @@ export interface RunningGateway {
   /** A ready bearer token, when the gateway generated its own secret (embedded mode). */
   readonly token: string | undefined;
   readonly config: Config;
-  /** Stops accepting requests, lets in-flight ones finish, then releases state, client and emulator. */
+  /**
+   * Marks the gateway draining (/readyz 503, `Connection: close`), stops accepting connections,
+   * lets in-flight requests finish, then releases state, client and emulator (docs/resilience.md).
+   */
   close(): Promise<void>;
 }
 
@@ -72,10 +86,15 @@ interface IdentityStoreWiring {
 export async function startGateway(env: Readonly<Record<string, string | undefined>>, options: GatewayOptions = {}): Promise<RunningGateway> {
   const config = loadConfig(env);
   const print = options.print ?? ((line: string) => void process.stdout.write(`${line}\n`));
-  const logger = options.logger ?? createLogger({ level: config.logLevel, ...(options.logWrite === undefined ? {} : { write: options.logWrite }) });
+  const logWrite = options.logWrite === undefined ? {} : { write: options.logWrite };
+  const logger = options.logger ?? createLogger({ level: config.logLevel, ...logWrite });
+  // Audit lines are written whatever LOG_LEVEL says (except silent): they are a record, not chatter.
+  const auditLogger = options.logger ?? createLogger({ level: auditLevel(config.logLevel), ...logWrite });
+  // Per gateway, not prom-client's global registry: several gateways in one process count apart.
+  const metrics = createGatewayMetrics();
+  let draining = false;
   const cwd = options.cwd ?? process.cwd();
-  const secret = config.jwtSecret ?? generateTokenSecret();
-  const key = tokenKeyFromSecret(secret);
+  const tokenKeys = await gatewayTokenKeys(config, cwd);
 
   // Started in dependency order, closed in reverse; a failure part-way closes what already runs.
   const closers: (() => Promise<void>)[] = [];
@@ -85,25 +104,39 @@ export async function startGateway(env: Readonly<Record<string, string | undefin
     }
   };
   try {
-    const store = await wireIdentityStore(config, cwd, options.onEmulator);
+    const store = await wireIdentityStore(config, cwd, options, upstreamTelemetry(logger, metrics));
     closers.push(store.close);
     const state = await openGatewayState(config.stateUrl, { cwd });
     closers.push(() => state.close());
     const app = createApp({
-      verifyToken: createTokenVerifier(key),
-      readiness: [{ name: 'state', check: () => state.health() }, identityStoreReadiness(store.client, store.identityStoreId)],
+      // Signature and claims first, then the shared denylist (token revoke), on every request.
+      verifyToken: withRevocationCheck(createTokenVerifier(tokenKeys.verification), (tokenId) => state.isTokenRevoked(tokenId)),
+      readiness: [{ name: 'state', check: () => state.health() }, identityStoreReadiness(store.client, store.identityStoreId), drainingReadiness(() => draining)],
       logger,
+      auditLogger,
+      metrics,
+      serveMetrics: config.metrics,
+      draining: () => draining,
       publicUrl: config.publicUrl,
+      trustProxy: config.trustProxy,
+      publicDiscovery: config.publicDiscovery,
+      rateLimit: config.rateLimit,
+      requestTimeoutMs: config.requestTimeoutMs,
       ...wireServices(config, store, state),
     });
-    const server = await listen(app, config.port, config.host);
+    const server = await listen(app, config.port, config.host, { requestTimeoutMs: config.requestTimeoutMs });
     closers.push(() => closeServer(server));
     const { port } = server.address() as AddressInfo;
     const url = `${config.publicUrl ?? `http://${displayHost(config.host)}:${port}`}${SCIM_BASE_PATH}`;
-    const token = config.jwtSecret === undefined ? await issueBootToken(key, state) : undefined;
+    const token = tokenKeys.generated && tokenKeys.signing !== undefined ? await issueBootToken(tokenKeys.signing, state) : undefined;
     announce(print, config, cwd, url, token, store.identityStoreId);
     logger.info('gateway listening', { url, mode: config.identityStore.mode });
-    return { url, port, token, config, close: closeAll };
+    // Draining first: /readyz turns 503 and responses say Connection: close while in-flight requests finish.
+    const close = async (): Promise<void> => {
+      draining = true;
+      await closeAll();
+    };
+    return { url, port, token, config, close };
   } catch (error) {
     await closeAll();
     throw error;
@@ -111,8 +144,9 @@ export async function startGateway(env: Readonly<Record<string, string | undefin
 }
 
 /** The SCIM resource services over the Identity Store port and gateway state. */
-function wireServices(config: Config, wiring: IdentityStoreWiring, state: GatewayState): { readonly users: ResourceService } {
-  const store = new AwsIdentityStore(wiring.client, wiring.identityStoreId);
+function wireServices(config: Config, wiring: IdentityStoreWiring, state: GatewayState): { readonly users: ResourceService; readonly groups: ResourceService } {
+  const store = new AwsIdentityStore(wiring.client, wiring.identityStoreId, { createAttempts: config.upstream.maxAttempts });
+  // One cache for both types: snapshot keys start with the resource type.
   const snapshots = new SnapshotCache();
   const users = createUserService({
     store,
@@ -121,12 +155,19 @@ function wireServices(config: Config, wiring: IdentityStoreWiring, state: Gatewa
     // Listing renders through the user service, so list and get answer the same User.
     list: (query, context) => listUsers({ store, state, renderer: users, snapshots }, query, context),
   });
-  return { users };
+  const groups = createGroupService({
+    store,
+    state,
+    // Likewise for groups: list and get answer the same Group.
+    list: (query, context) => listGroups({ store, state, renderer: groups, snapshots }, query, context),
+  });
+  return { users, groups };
 }
 
-async function wireIdentityStore(config: Config, cwd: string, onEmulator: GatewayOptions['onEmulator']): Promise<IdentityStoreWiring> {
+async function wireIdentityStore(config: Config, cwd: string, options: GatewayOptions, observer: UpstreamObserver): Promise<IdentityStoreWiring> {
+  const clientOptions = { upstream: config.upstream, observer };
   if (config.identityStore.mode === 'aws') {
-    const client = createIdentityStoreClient({ kind: 'aws', config: config.identityStore });
+    const client = createIdentityStoreClient({ kind: 'aws', config: config.identityStore }, clientOptions);
     return { client, identityStoreId: config.identityStore.identityStoreId, close: () => Promise.resolve(client.destroy()) };
   }
   // Fresh credentials per boot: the emulator verifies SigV4, and nothing else can call it.
@@ -139,9 +180,10 @@ async function wireIdentityStore(config: Config, cwd: string, onEmulator: Gatewa
     credentials: [credentials],
     knownIdentityStoreIds: [EMBEDDED_IDENTITY_STORE_ID],
     ...(persistFile === undefined ? {} : { persistFile }),
+    ...(options.emulatorFaultSeed === undefined ? {} : { faultSeed: options.emulatorFaultSeed }),
   });
-  onEmulator?.(emulator);
-  const client = createIdentityStoreClient({ kind: 'emulator', endpoint: emulator.endpoint, credentials });
+  options.onEmulator?.(emulator);
+  const client = createIdentityStoreClient({ kind: 'emulator', endpoint: emulator.endpoint, credentials }, clientOptions);
   return {
     client,
     identityStoreId: EMBEDDED_IDENTITY_STORE_ID,
@@ -160,6 +202,17 @@ export function emulatorPersistFile(stateUrl: string, cwd: string): string | und
   const location = parseStateUrl(stateUrl, cwd);
   if (location.kind === 'memory' || (location.kind === 'sqlite' && location.path === ':memory:')) return undefined;
   return location.kind === 'sqlite' ? join(dirname(location.path), 'identity-store.json') : resolve(cwd, 'data', 'identity-store.json');
+}
+
+/**
+ * The configured token keys (docs/authentication.md); in embedded mode without any, a fresh HS256
+ * secret, which is what lets `npm start` print a ready token.
+ */
+async function gatewayTokenKeys(config: Config, cwd: string): Promise<TokenKeys & { readonly generated: boolean }> {
+  const configured = config.jwtSecret !== undefined || config.jwtPublicKeyFile !== undefined || config.jwtPrivateKeyFile !== undefined;
+  const secret = configured ? config.jwtSecret : generateTokenSecret();
+  const keys = await loadTokenKeys({ secret, publicKeyFile: config.jwtPublicKeyFile, privateKeyFile: config.jwtPrivateKeyFile }, cwd);
+  return { ...keys, generated: !configured };
 }
 
 async function issueBootToken(key: KeyObject, state: GatewayState): Promise<string> {
@@ -190,6 +243,11 @@ function describeState(stateUrl: string, cwd: string): string {
   if (location.kind === 'postgres') return 'state in PostgreSQL, emulator data in ./data';
   const dir = relative(cwd, dirname(location.path));
   return `state in ${dir === '' ? '.' : dir.startsWith('..') || isAbsolute(dir) ? dirname(location.path) : `./${dir}`}`;
+}
+
+/** At least `info`, so audit lines survive LOG_LEVEL=warn; `silent` stays silent. */
+function auditLevel(level: LogLevel): LogLevel {
+  return level === 'warn' || level === 'error' ? 'info' : level;
 }
 
 function displayHost(host: string): string {

@@ -1,8 +1,9 @@
 /**
- * Dispatches `scim-bridge <command>`: serve (default), emulator, token. Returns an exit code
+ * Dispatches `scim-bridge <command>`: serve (default), emulator, token, doctor. Returns an exit code
  * instead of exiting, so tests run commands in-process; only src/cli/main.ts touches the process.
  */
 import { EXIT, type CliIo, type ExitCode } from './cli-io.ts';
+import { doctorCommand } from './doctor-command.ts';
 import { emulatorCommand } from './emulator-command.ts';
 import { serveCommand } from './serve-command.ts';
 import { tokenCommand } from './token-command.ts';
@@ -14,11 +15,12 @@ SCIM 2.0 gateway in front of the AWS Identity Store API.
 Commands:
   serve      Run the gateway (default; \`npm start\`)
   emulator   Run the local Identity Store emulator on its own
-  token      Create bearer tokens for identity providers (token create --subject <idp>)
+  token      Create, list and revoke bearer tokens for identity providers (token create --subject <idp>)
+  doctor     Check configuration, AWS access, the identity store and gateway state
 
 Run \`scim-bridge <command> --help\` for a command's options. Configuration: README.md.`;
 
-const COMMANDS = { serve: serveCommand, emulator: emulatorCommand, token: tokenCommand } as const;
+const COMMANDS = { serve: serveCommand, emulator: emulatorCommand, token: tokenCommand, doctor: doctorCommand } as const;
 
 export async function runCli(args: readonly string[], io: CliIo): Promise<ExitCode> {
   const [first, ...rest] = args;

@@ -26,6 +26,10 @@ export function loadConfig(env: Env): Config {
     if (parsed.ok) values[name] = parsed.value;
     else issues.push({ variable: name, problem: parsed.problem });
   }
+  // A gateway against AWS must be able to verify tokens; the embedded mode generates a secret.
+  if (mode === 'aws' && ['SCIM_BRIDGE_JWT_SECRET', 'SCIM_BRIDGE_JWT_PUBLIC_KEY_FILE', 'SCIM_BRIDGE_JWT_PRIVATE_KEY_FILE'].every((name) => readVariable(env, name) === undefined)) {
+    issues.push({ variable: 'SCIM_BRIDGE_JWT_SECRET', problem: 'is required when IDENTITY_STORE_ID is set, unless SCIM_BRIDGE_JWT_PUBLIC_KEY_FILE is (generate a secret with: openssl rand -base64 48)' });
+  }
   if (issues.length > 0) throw new ConfigError(issues);
   // Every parser succeeded, so every key holds the type its parser declares.
   const v = values as Values;
@@ -34,10 +38,25 @@ export function loadConfig(env: Env): Config {
     host: v.HOST,
     identityStore: identityStoreConfig(v),
     jwtSecret: v.SCIM_BRIDGE_JWT_SECRET,
+    jwtPublicKeyFile: v.SCIM_BRIDGE_JWT_PUBLIC_KEY_FILE,
+    jwtPrivateKeyFile: v.SCIM_BRIDGE_JWT_PRIVATE_KEY_FILE,
     stateUrl: v.SCIM_BRIDGE_STATE,
     deactivation: v.SCIM_BRIDGE_DEACTIVATION,
     publicUrl: v.SCIM_BRIDGE_PUBLIC_URL,
+    trustProxy: v.SCIM_BRIDGE_TRUST_PROXY,
+    publicDiscovery: v.SCIM_BRIDGE_PUBLIC_DISCOVERY,
+    rateLimit: v.SCIM_BRIDGE_RATE_LIMIT_RPS === 0 ? undefined : { requestsPerSecond: v.SCIM_BRIDGE_RATE_LIMIT_RPS, burst: v.SCIM_BRIDGE_RATE_LIMIT_BURST },
+    requestTimeoutMs: v.SCIM_BRIDGE_REQUEST_TIMEOUT_SECONDS * 1000,
     logLevel: v.LOG_LEVEL,
+    upstream: {
+      maxAttempts: v.SCIM_BRIDGE_UPSTREAM_MAX_ATTEMPTS,
+      backoffMs: v.SCIM_BRIDGE_UPSTREAM_BACKOFF_MS,
+      maxWaitMs: v.SCIM_BRIDGE_UPSTREAM_MAX_WAIT_MS,
+      minRate: v.SCIM_BRIDGE_UPSTREAM_MIN_RATE,
+      concurrency: v.SCIM_BRIDGE_UPSTREAM_CONCURRENCY,
+      timeoutMs: v.SCIM_BRIDGE_UPSTREAM_TIMEOUT_MS,
+    },
+    metrics: v.SCIM_BRIDGE_METRICS,
   });
 }
 

@@ -12,6 +12,8 @@ import type { ErrorRequestHandler, Response } from 'express';
 import { isScimError, ScimError, type ScimErrorBody } from '../scim/errors.ts';
 import type { Logger } from '../observability/logger.ts';
 import { mapBodyParserError } from './map-body-parser-error.ts';
+import { mapRequestDecodingError } from './map-request-decoding-error.ts';
+import { answeredByDeadline } from './middleware/request-deadline.ts';
 import { requestIdOf } from './request-context.ts';
 import { sendScim } from './send-scim.ts';
 
@@ -20,7 +22,12 @@ export const BEARER_CHALLENGE = 'Bearer realm="scim-bridge"';
 export function createErrorHandler(logger: Logger): ErrorRequestHandler {
   return (error: unknown, req, res, next) => {
     const requestId = requestIdOf(res);
-    const known = isScimError(error) ? error : mapBodyParserError(error);
+    const known = isScimError(error) ? error : (mapBodyParserError(error) ?? mapRequestDecodingError(error));
+    if (answeredByDeadline(res)) {
+      // The deadline already answered 503; this is the handler finishing late. Keep the connection.
+      logger.warn('request finished after its deadline', { requestId, method: req.method, path: req.originalUrl.split('?')[0], error });
+      return;
+    }
     if (res.headersSent) {
       // Too late for a body: let express end the connection; the client sees a truncated response.
       logger.error('error after response started', { requestId, method: req.method, path: req.originalUrl.split('?')[0], error });

@@ -13,7 +13,7 @@ interface BodyParserError {
 const BODY_PARSER_ERRORS: Readonly<Record<string, (error: BodyParserError) => ScimError>> = {
   // The JSON.parse message quotes the offending text; it is the client's own body, cut short.
   'entity.parse.failed': (error) => ScimError.invalidSyntax(`The request body is not valid JSON: ${truncate(error.message)}`, error),
-  'entity.too.large': (error) => ScimError.payloadTooLarge(`The request body exceeds the limit of ${error.limit ?? 'unknown'} bytes.`),
+  'entity.too.large': (error) => ScimError.payloadTooLarge(`The request body exceeds the limit of ${error.limit ?? 'unknown'} bytes (bulk.maxPayloadSize in /ServiceProviderConfig); split it into smaller requests.`),
   'encoding.unsupported': () => ScimError.badRequest('Unsupported Content-Encoding; send identity, gzip or deflate.'),
   'charset.unsupported': () => ScimError.badRequest('Unsupported charset; send the body as UTF-8.'),
   'request.aborted': () => ScimError.badRequest('The request body was aborted before it was complete.'),

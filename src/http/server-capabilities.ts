@@ -12,11 +12,18 @@ import { MAX_BODY_BYTES } from './middleware/parse-json-body.ts';
 /** One Identity Store ListUsers page (MaxResults 1-100): a SCIM page never spans two. */
 const MAX_PAGE_SIZE = 100;
 
+/**
+ * Operations per Bulk request. At the Identity Store's default rate a thousand single-call
+ * operations take seconds, not minutes, so a request finishes well inside IdP and proxy timeouts.
+ */
+export const MAX_BULK_OPERATIONS = 1000;
+
 export const SERVER_CAPABILITIES: ServiceProviderCapabilities = {
   // PATCH /Users/{id}: every IdP dialect normalised (src/scim/patch).
   patch: true,
-  // /Bulk is not served yet.
-  bulk: { supported: false, maxOperations: 0, maxPayloadSize: MAX_BODY_BYTES },
+  // /Bulk (src/http/routes/bulk-router.ts): operations run one at a time, each with its own
+  // Identity Store calls, so a request is bounded by count as well as by size.
+  bulk: { supported: true, maxOperations: MAX_BULK_OPERATIONS, maxPayloadSize: MAX_BODY_BYTES },
   // RFC 7643 section 5: filter.maxResults is the most resources one response returns, i.e. the page size cap.
   filter: { supported: true, maxResults: MAX_PAGE_SIZE },
   // The Identity Store holds no passwords; sign-in is IAM Identity Center's business.

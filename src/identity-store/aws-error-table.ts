@@ -71,6 +71,9 @@ export const AWS_ERROR_TABLE: readonly AwsErrorRule[] = [
     detail: 'The identity store is at a service quota (users, groups or memberships): {message} Request a quota increase or remove unused resources.' },
   { exception: 'ThrottlingException', status: 429, retry: 'backoff', retryAfter: true,
     detail: 'The identity store is throttling requests; retry after the indicated time.' },
+  // Raised by the gateway itself (upstream/upstream-retry-strategy.ts) when pacing after throttling would wait too long.
+  { exception: 'ClientSideThrottling', status: 429, retry: 'never', retryAfter: true,
+    detail: 'The identity store has been throttling the gateway, which is pacing its calls; retry after the indicated time.' },
   { exception: 'InternalServerException', status: 503, retry: 'backoff', retryAfter: true,
     detail: 'The identity store had an internal error; retry after the indicated time.' },
   // Raised around the call rather than by the service model.

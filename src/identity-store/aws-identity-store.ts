@@ -1,7 +1,9 @@
 /**
  * The IdentityStore port implemented with @aws-sdk/client-identitystore (SigV4, AWS JSON 1.1).
  * Knows nothing of SCIM or HTTP: it converts shapes (sdk-shapes.ts), turns "not found" on
- * lookups into `undefined`, and wraps every other failure in IdentityStoreCallError.
+ * lookups into `undefined`, wraps every other failure in IdentityStoreCallError, and resolves a
+ * create whose answer was lost by lookup (create-exactly-once.ts). Retries, pacing and the
+ * concurrency bound live in the client (upstream/).
  */
 import {
   CreateGroupCommand, CreateGroupMembershipCommand, CreateUserCommand, DeleteGroupCommand,
@@ -11,6 +13,8 @@ import {
   ListUsersCommand, UpdateGroupCommand, UpdateUserCommand,
   type AlternateIdentifier, type AttributeOperation as SdkAttributeOperation, type CreateUserCommandInput, type GroupMembership, type IdentitystoreClient,
 } from '@aws-sdk/client-identitystore';
+import { createExactlyOnce } from './create-exactly-once.ts';
+import { holdsSentValues } from './holds-sent-values.ts';
 import { IdentityStoreCallError } from './identity-store-call-error.ts';
 import {
   ENTERPRISE_EXTENSION, type AttributeOperation, type GroupLookup, type IdentityStore, type NewStoreGroup,
@@ -56,13 +60,20 @@ function withNextToken<T>(items: readonly T[], nextToken: string | undefined): P
   return nextToken === undefined || nextToken === '' ? { items } : { items, nextToken };
 }
 
+export interface AwsIdentityStoreOptions {
+  /** Creates sent in total when an ambiguous failure proved (by lookup) that nothing was created. */
+  readonly createAttempts?: number;
+}
+
 export class AwsIdentityStore implements IdentityStore {
   readonly #client: IdentitystoreClient;
   readonly #storeId: string;
+  readonly #createAttempts: number;
 
-  constructor(client: IdentitystoreClient, identityStoreId: string) {
+  constructor(client: IdentitystoreClient, identityStoreId: string, options: AwsIdentityStoreOptions = {}) {
     this.#client = client;
     this.#storeId = identityStoreId;
+    this.#createAttempts = options.createAttempts ?? 3;
   }
 
   /** Runs one SDK call, naming the operation in any failure. */
@@ -106,10 +117,16 @@ export class AwsIdentityStore implements IdentityStore {
     return withNextToken((output.Users ?? []).map(fromSdkUser), output.NextToken);
   }
 
+  /** Exactly once even when the answer is lost (create-exactly-once.ts). */
   async createUser(user: NewStoreUser): Promise<string> {
     const input = { IdentityStoreId: this.#storeId, ...toSdkNewUser(user) } as CreateUserCommandInput;
-    const output = await this.#call('CreateUser', () => this.#client.send(new CreateUserCommand(input)));
-    return created('CreateUser', output.UserId);
+    return createExactlyOnce({
+      operation: 'CreateUser',
+      uniqueValue: `userName ${JSON.stringify(user.userName)}`,
+      create: async () => created('CreateUser', (await this.#call('CreateUser', () => this.#client.send(new CreateUserCommand(input)))).UserId),
+      findHolder: () => this.findUserId({ by: 'userName', value: user.userName }),
+      holdsWhatWasSent: async (id) => holdsSentValues(user, await this.describeUser(id, { enterprise: user.enterprise !== undefined })),
+    }, this.#createAttempts);
   }
 
   async updateUser(userId: string, operations: readonly AttributeOperation[]): Promise<void> {
@@ -143,13 +160,16 @@ export class AwsIdentityStore implements IdentityStore {
     return withNextToken((output.Groups ?? []).map(fromSdkGroup), output.NextToken);
   }
 
+  /** Exactly once even when the answer is lost (create-exactly-once.ts). */
   async createGroup(group: NewStoreGroup): Promise<string> {
-    const output = await this.#call('CreateGroup', () =>
-      this.#client.send(new CreateGroupCommand({
-        IdentityStoreId: this.#storeId, DisplayName: group.displayName,
-        ...(group.description === undefined ? {} : { Description: group.description }),
-      })));
-    return created('CreateGroup', output.GroupId);
+    const input = { IdentityStoreId: this.#storeId, DisplayName: group.displayName, ...(group.description === undefined ? {} : { Description: group.description }) };
+    return createExactlyOnce({
+      operation: 'CreateGroup',
+      uniqueValue: `displayName ${JSON.stringify(group.displayName)}`,
+      create: async () => created('CreateGroup', (await this.#call('CreateGroup', () => this.#client.send(new CreateGroupCommand(input)))).GroupId),
+      findHolder: () => this.findGroupId({ by: 'displayName', value: group.displayName }),
+      holdsWhatWasSent: async (id) => holdsSentValues(group, await this.describeGroup(id)),
+    }, this.#createAttempts);
   }
 
   async updateGroup(groupId: string, operations: readonly AttributeOperation[]): Promise<void> {

@@ -31,9 +31,11 @@ function stringField(error: object, key: string): string | undefined {
 }
 
 function exceptionName(error: object): string {
+  const name = stringField(error, 'name') ?? 'Error';
+  // The SDK's request timeout carries code ETIMEDOUT too, but says more by its name.
+  if (name === 'TimeoutError') return name;
   const code = stringField(error, 'code');
   if (code !== undefined && NETWORK_CODES.has(code)) return 'NetworkError';
-  const name = stringField(error, 'name') ?? 'Error';
   if (name === 'Error' && /socket hang up|ECONNRESET|ECONNREFUSED/.test(stringField(error, 'message') ?? '')) return 'NetworkError';
   return name;
 }

@@ -1,10 +1,18 @@
 /**
- * A small structured logger: one JSON object per line on stderr (stdout is kept for what a user
- * asked for: the URL and token at boot, a token from `token create`). Every field goes through
- * `redact`, so a cause chain can be logged as is.
+ * The gateway's structured logger: pino, one JSON object per line on stderr (stdout is kept for
+ * what a user asked for: the URL and token at boot, a token from `token create`). The rest of the
+ * code sees the small `Logger` interface, so tests pass `write` and read the lines back.
+ *
+ * Line format (docs/observability.md): `time` (ISO 8601), `level` (a name, not pino's number),
+ * `message`, the request id of the request being served when there is one, then the fields.
+ * Secrets never reach a line: every field goes through redact.ts (secret-named keys at any depth,
+ * bearer tokens and JWTs inside text, error cause chains), and pino's own `redact` paths censor
+ * the well-known header locations again as a second line of defence.
  */
-import { redact } from './redact.ts';
-import { LOG_LEVELS, type LogLevel } from './log-level.ts';
+import { pino, type DestinationStream } from 'pino';
+import type { LogLevel } from './log-level.ts';
+import { REDACTED, redact } from './redact.ts';
+import { currentRequestScope } from './request-scope.ts';
 
 export type LogFields = Readonly<Record<string, unknown>>;
 
@@ -22,14 +30,36 @@ export interface LoggerOptions {
   readonly now?: () => Date;
 }
 
+/** Where credentials travel in request and error objects; redact.ts catches these too. */
+const REDACT_PATHS = [
+  'authorization', 'headers.authorization', '*.headers.authorization', 'req.headers.authorization', 'headers.cookie', '*.headers.cookie',
+  'token', '*.token', 'secret', '*.secret', 'password', '*.password', 'secretAccessKey', '*.secretAccessKey', 'sessionToken', '*.sessionToken',
+];
+
 export function createLogger(options: LoggerOptions): Logger {
-  const threshold = LOG_LEVELS.indexOf(options.level);
   const write = options.write ?? ((line: string) => void process.stderr.write(line));
   const now = options.now ?? (() => new Date());
+  const destination: DestinationStream = { write };
+  const base = pino(
+    {
+      level: options.level,
+      // No pid/hostname on every line: the platform adds where a line came from.
+      base: null,
+      messageKey: 'message',
+      timestamp: () => `,"time":"${now().toISOString()}"`,
+      formatters: { level: (label) => ({ level: label }) },
+      redact: { paths: REDACT_PATHS, censor: REDACTED },
+      // The request being served, unless the line names one itself.
+      mixin: () => {
+        const scope = currentRequestScope();
+        return scope === undefined ? {} : { requestId: scope.requestId };
+      },
+    },
+    destination,
+  );
   const log = (level: Exclude<LogLevel, 'silent'>) => (message: string, fields?: LogFields) => {
-    if (LOG_LEVELS.indexOf(level) < threshold) return;
-    const record = { time: now().toISOString(), level, message, ...(fields === undefined ? {} : (redact(fields) as object)) };
-    write(`${JSON.stringify(record)}\n`);
+    if (!base.isLevelEnabled(level)) return;
+    base[level](fields === undefined ? {} : (redact(fields) as object), message);
   };
   return { debug: log('debug'), info: log('info'), warn: log('warn'), error: log('error') };
 }

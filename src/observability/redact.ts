@@ -20,8 +20,12 @@ const SECRET_KEYS = new Set([
   'cookie',
 ]);
 
-/** A compact JWT or a `Bearer x` credential inside free text (error messages, URLs). */
-const INLINE_SECRETS = [/Bearer\s+[\w.~+/=-]+/gi, /eyJ[\w-]+\.[\w-]+\.[\w-]*/g];
+/**
+ * A compact JWT or a `Bearer x` credential inside free text (error messages, URLs). The phrase
+ * "bearer token" in the gateway's own messages ("The bearer token has expired") is prose, not a
+ * credential, and stays readable.
+ */
+const INLINE_SECRETS = [/Bearer\s+(?!tokens?(?![\w.~+/=-]))[\w.~+/=-]+/gi, /eyJ[\w-]+\.[\w-]+\.[\w-]*/g];
 
 export const REDACTED = '[redacted]';
 

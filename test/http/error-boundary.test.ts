@@ -100,7 +100,7 @@ describe('HTTP shell: headers and the error boundary', () => {
     const res = await request(app).post('/scim/v2/Users').set('Authorization', `Bearer ${tokenFor()}`).set('Content-Type', 'application/scim+json').send(big);
     assert.equal(res.status, 413);
     assert.equal(res.headers['content-type'], SCIM_JSON);
-    assert.deepEqual(res.body, { schemas: [ERROR_SCHEMA], status: '413', detail: 'The request body exceeds the limit of 1048576 bytes.' });
+    assert.deepEqual(res.body, { schemas: [ERROR_SCHEMA], status: '413', detail: 'The request body exceeds the limit of 1048576 bytes (bulk.maxPayloadSize in /ServiceProviderConfig); split it into smaller requests.' });
   });
 
   it('does not read bodies of unauthenticated requests', async () => {

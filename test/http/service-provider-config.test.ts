@@ -5,7 +5,7 @@ import type { ServiceProviderConfig } from '../../src/scim/discovery/build-servi
 import { bodyAs, buildTestApp, tokenFor } from './helpers/test-app.ts';
 
 describe('GET /scim/v2/ServiceProviderConfig', () => {
-  it('describes what the gateway implements (patch, filter, sort, etag, index and cursor paging; no bulk), as application/scim+json', async () => {
+  it('describes what the gateway implements (patch, bulk, filter, sort, etag, index and cursor paging), as application/scim+json', async () => {
     const { app } = buildTestApp();
     const res = await request(app).get('/scim/v2/ServiceProviderConfig').set('Authorization', `Bearer ${tokenFor({ scopes: ['scim:read'] })}`).set('Host', 'gw.test:8080');
     assert.equal(res.status, 200);
@@ -13,7 +13,7 @@ describe('GET /scim/v2/ServiceProviderConfig', () => {
     assert.equal(res.headers['content-type'], 'application/scim+json; charset=utf-8');
     assert.deepEqual(spc.schemas, ['urn:ietf:params:scim:schemas:core:2.0:ServiceProviderConfig']);
     assert.deepEqual(spc.patch, { supported: true });
-    assert.deepEqual(spc.bulk, { supported: false, maxOperations: 0, maxPayloadSize: 1048576 });
+    assert.deepEqual(spc.bulk, { supported: true, maxOperations: 1000, maxPayloadSize: 1048576 });
     assert.deepEqual(spc.filter, { supported: true, maxResults: 100 });
     assert.deepEqual(spc.changePassword, { supported: false });
     assert.deepEqual(spc.sort, { supported: true });

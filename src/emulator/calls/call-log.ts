@@ -10,8 +10,8 @@ export type CallOutcome =
   | { readonly kind: 'error'; readonly error: string; readonly injected: boolean }
   /** Refused before the operation ran: bad signature, unknown target, undecodable body. */
   | { readonly kind: 'refused'; readonly error: string }
-  /** A fault rule destroyed the connection without an answer. */
-  | { readonly kind: 'dropped' };
+  /** A fault rule destroyed the connection without an answer; `applied` when the operation ran first. */
+  | { readonly kind: 'dropped'; readonly applied?: true };
 
 export interface RecordedCall {
   /** The operation name from `X-Amz-Target` (`CreateUser`), or the raw target when unknown. */

@@ -2,7 +2,8 @@
  * Fault injection by rule, to test how the gateway copes with what AWS does under load:
  * throttling (ThrottlingException with RetryAfterSeconds), server errors (InternalServerException,
  * HTTP 500, with RetryAfterSeconds), added latency, dropped connections (the socket is destroyed
- * without a response), and any other modelled exception with its Reason (`error`: a disabled KMS
+ * without a response: before the operation runs, or after it ran and its change was kept, which is
+ * the case a client cannot tell apart and must resolve by reading), and any other modelled exception with its Reason (`error`: a disabled KMS
  * key, AccessDenied, CONCURRENT_MODIFICATION, a quota), which no emulator state can produce. A rule may target operations, fire with a probability (drawn from a seeded
  * source, so runs replay) and/or a limited number of times.
  *
@@ -16,7 +17,8 @@ export type FaultAction =
   | { readonly kind: 'throttle'; readonly retryAfterSeconds?: number }
   | { readonly kind: 'internal-error'; readonly retryAfterSeconds?: number }
   | { readonly kind: 'latency'; readonly ms: number }
-  | { readonly kind: 'drop-connection' }
+  /** `afterApplying`: the operation runs (its change is kept), then the answer is lost. */
+  | { readonly kind: 'drop-connection'; readonly afterApplying?: boolean }
   | { readonly kind: 'error'; readonly type: InjectableErrorType; readonly reason?: string; readonly message?: string };
 
 /** Modelled exceptions an `error` rule may answer with (throttling and internal errors have their own kinds). */

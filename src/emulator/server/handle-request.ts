@@ -3,7 +3,8 @@
  * read body -> SSO portal routes -> route (POST /) -> target -> SigV4 -> body -> faults ->
  * operation -> response. Every Identity Store request ends in the call log with its outcome:
  * `refused` when it never reached an operation, `error`/`ok` otherwise, `dropped` for injected
- * connection drops. This is the single place that writes Identity Store error bodies.
+ * connection drops (`applied` when the operation ran before the drop). This is the single place
+ * that writes Identity Store error bodies.
  */
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -99,9 +100,8 @@ export async function handleRequest(req: IncomingMessage, res: ServerResponse, s
   if (fault !== undefined) {
     switch (fault.kind) {
       case 'drop-connection':
-        record({ kind: 'dropped' });
-        req.socket.destroy();
-        return;
+        if (fault.afterApplying !== true) return dropConnection(req, record, false);
+        break;
       case 'throttle':
       case 'internal-error':
       case 'error': {
@@ -127,9 +127,18 @@ export async function handleRequest(req: IncomingMessage, res: ServerResponse, s
     // Anything but an IdentityStoreError is a bug: answer a generic 500, never the cause.
     const wire = error instanceof IdentityStoreError ? error : IdentityStoreError.internal();
     if (!(error instanceof IdentityStoreError)) console.error(`identity store emulator: ${operation} failed (request ${requestId})`, error);
+    if (fault?.kind === 'drop-connection') return dropConnection(req, record, false);
     record({ kind: 'error', error: wire.type, injected: false });
     return sendError(res, wire, requestId);
   }
+  // afterApplying: the change is kept, only the answer is lost.
+  if (fault?.kind === 'drop-connection') return dropConnection(req, record, true);
   record({ kind: 'ok' });
   sendJson(res, 200, output, requestId);
+}
+
+/** Destroys the socket without an answer; the client sees ECONNRESET ("socket hang up"). */
+function dropConnection(req: IncomingMessage, record: (outcome: CallOutcome) => void, applied: boolean): void {
+  record(applied ? { kind: 'dropped', applied: true } : { kind: 'dropped' });
+  req.socket.destroy();
 }

@@ -16,12 +16,20 @@ import { resolveAttribute } from '../schema/resolve-attribute.ts';
 import type { ResourceSchema } from '../schema/types.ts';
 import type { AttributeSelection } from './list-query.ts';
 
+/**
+ * Most names one `attributes` or `excludedAttributes` may list. The User schema has fewer than 60
+ * attribute paths, so an honest list is far shorter; a longer one is refused before each name is
+ * resolved against the schema (RFC 7644 section 7: protect the service provider).
+ */
+export const MAX_SELECTED_ATTRIBUTES = 200;
+
 function readNames(name: string, value: unknown): string[] | undefined {
   if (value === undefined || value === null) return undefined;
   const parts = typeof value === 'string' ? value.split(',') : Array.isArray(value) ? value : undefined;
   if (parts === undefined || parts.some((part) => typeof part !== 'string')) {
     throw ScimError.invalidValue(`${name} must be a comma-separated string or an array of strings`);
   }
+  if (parts.length > MAX_SELECTED_ATTRIBUTES) throw ScimError.invalidValue(`${name} lists ${parts.length} names; at most ${MAX_SELECTED_ATTRIBUTES} are accepted`);
   const names = (parts as string[]).map((part) => part.trim()).filter((part) => part !== '');
   return names.length === 0 ? undefined : names;
 }

@@ -11,6 +11,7 @@ import type { IdentityStore } from '../../identity-store/port.ts';
 import { isResourceId } from '../../identity-store/resource-id.ts';
 import { checkNewMembers } from './check-new-members.ts';
 import type { MembershipPlan } from './membership-plan.ts';
+import type { MembershipProgress } from './partial-membership-failure.ts';
 import { partialMembershipFailure } from './partial-membership-failure.ts';
 import { readMembers } from './read-members.ts';
 import { runPool } from './run-pool.ts';
@@ -41,13 +42,23 @@ export interface MembershipResult {
   readonly members: ReadonlyMap<string, string> | undefined;
 }
 
-interface Work {
+/**
+ * A plan turned into writes and checked, with nothing written yet: callers that write something
+ * else in the same request (UpdateGroup, CreateGroup) prepare first, so a bad member id is refused
+ * before any write at all, then execute.
+ */
+export interface PreparedMembershipChange {
   readonly writes: readonly MembershipWrite[];
   readonly unchanged: readonly string[];
   readonly current: ReadonlyMap<string, string> | undefined;
 }
 
-async function planWrites(store: IdentityStore, groupId: string, plan: MembershipPlan, known: ReadonlyMap<string, string> | undefined): Promise<Work> {
+/** What executing a prepared change did: all of it, or a part (then the caller reports or undoes). */
+export type MembershipExecution =
+  | { readonly kind: 'done'; readonly result: MembershipResult }
+  | { readonly kind: 'partial'; readonly firstError: unknown; readonly progress: MembershipProgress };
+
+async function planWrites(store: IdentityStore, groupId: string, plan: MembershipPlan, known: ReadonlyMap<string, string> | undefined): Promise<PreparedMembershipChange> {
   const writes: MembershipWrite[] = [];
   const unchanged: string[] = [];
   switch (plan.kind) {
@@ -82,24 +93,32 @@ async function planWrites(store: IdentityStore, groupId: string, plan: Membershi
   }
 }
 
-export async function applyMembershipPlan(
+/** Reads what the plan needs (a replace reads the members once) and checks every new member; writes nothing. */
+export async function prepareMembershipChange(
   store: IdentityStore, groupId: string, plan: MembershipPlan, options: ApplyMembershipOptions = {},
-): Promise<MembershipResult> {
+): Promise<PreparedMembershipChange> {
   const concurrency = options.concurrency ?? DEFAULT_MEMBERSHIP_CONCURRENCY;
-  const work = await planWrites(store, groupId, plan, options.knownMembers);
-  await checkNewMembers(store, work.writes.filter((write) => write.kind === 'add').map((write) => write.userId), concurrency);
+  const prepared = await planWrites(store, groupId, plan, options.knownMembers);
+  await checkNewMembers(store, prepared.writes.filter((write) => write.kind === 'add').map((write) => write.userId), concurrency);
+  return prepared;
+}
 
-  const outcomes = await runPool(work.writes, { concurrency, stopOnFailure: true }, (write) => writeMembership(store, groupId, write));
+/** Runs the writes of a prepared change through the pool; a failure part-way is reported, not thrown. */
+export async function executeMembershipChange(
+  store: IdentityStore, groupId: string, prepared: PreparedMembershipChange, options: Pick<ApplyMembershipOptions, 'concurrency'> = {},
+): Promise<MembershipExecution> {
+  const concurrency = options.concurrency ?? DEFAULT_MEMBERSHIP_CONCURRENCY;
+  const outcomes = await runPool(prepared.writes, { concurrency, stopOnFailure: true }, (write) => writeMembership(store, groupId, write));
   const added: string[] = [];
   const removed: string[] = [];
-  const unchanged = [...work.unchanged];
+  const unchanged = [...prepared.unchanged];
   const failed: string[] = [];
   const notAttempted: string[] = [];
-  const members = work.current === undefined ? undefined : new Map(work.current);
+  const members = prepared.current === undefined ? undefined : new Map(prepared.current);
   let firstError: unknown;
   let membersKnown = members !== undefined;
   outcomes.forEach((outcome, index) => {
-    const write = work.writes[index] as MembershipWrite;
+    const write = prepared.writes[index] as MembershipWrite;
     switch (outcome.kind) {
       case 'done':
         switch (outcome.value.kind) {
@@ -136,6 +155,15 @@ export async function applyMembershipPlan(
       }
     }
   });
-  if (failed.length > 0) throw partialMembershipFailure(firstError, { added, removed, failed, notAttempted });
-  return { added, removed, unchanged, members: membersKnown ? members : undefined };
+  if (failed.length > 0) return { kind: 'partial', firstError, progress: { added, removed, failed, notAttempted } };
+  return { kind: 'done', result: { added, removed, unchanged, members: membersKnown ? members : undefined } };
+}
+
+export async function applyMembershipPlan(
+  store: IdentityStore, groupId: string, plan: MembershipPlan, options: ApplyMembershipOptions = {},
+): Promise<MembershipResult> {
+  const prepared = await prepareMembershipChange(store, groupId, plan, options);
+  const execution = await executeMembershipChange(store, groupId, prepared, options);
+  if (execution.kind === 'partial') throw partialMembershipFailure(execution.firstError, execution.progress);
+  return execution.result;
 }

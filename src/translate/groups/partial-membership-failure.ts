@@ -17,7 +17,8 @@ export interface MembershipProgress {
   readonly notAttempted: readonly string[];
 }
 
-function toScim(error: unknown): ScimError {
+/** The SCIM error for a failed membership write (or a check), whatever was thrown. */
+export function membershipErrorToScim(error: unknown): ScimError {
   if (isScimError(error)) return error;
   if (isIdentityStoreCallError(error)) return error.toScimError();
   return ScimError.internal('A membership write failed', error);
@@ -29,7 +30,7 @@ function toScim(error: unknown): ScimError {
  * Only the statuses upstreamFailureToScimError produces occur here; anything else becomes a 500
  * with the original as its cause.
  */
-function withDetail(error: ScimError, detail: string): ScimError {
+export function withDetail(error: ScimError, detail: string): ScimError {
   if (error.scimType === 'invalidValue') return ScimError.invalidValue(detail, error.cause);
   if (error.scimType === 'uniqueness') return ScimError.uniqueness(detail, error.cause);
   switch (error.status) {
@@ -47,7 +48,7 @@ function part(verb: string, ids: readonly string[]): string {
 }
 
 export function partialMembershipFailure(firstError: unknown, progress: MembershipProgress): ScimError {
-  const base = toScim(firstError);
+  const base = membershipErrorToScim(firstError);
   const changed = `${part('added', progress.added)}, ${part('removed', progress.removed)}`;
   const unchanged = `${part('failed', progress.failed)}, ${part('not attempted', progress.notAttempted)}`;
   const detail = `${base.detail} The membership change is incomplete: ${changed}; not changed: ${unchanged}. `

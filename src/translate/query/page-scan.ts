@@ -10,11 +10,15 @@
  * and stores where it stopped (no totalResults: NextToken paging gives none).
  * Cursor, sorted: sorting needs the whole result, so it is served like index paging from a
  * snapshot (rescanned and re-sorted when gone), the cursor holding an offset.
+ *
+ * Only the page answered goes through the source's `complete` (a group's members), so a snapshot
+ * of a thousand groups costs member reads for the hundred on the page, not for all of them.
  */
 import type { FilterPredicate } from '../../scim/filter/compile-filter.ts';
 import { ScimError } from '../../scim/errors.ts';
 import { buildListResponse, type ListResponse } from '../../scim/list/build-list-response.ts';
 import type { ListQuery } from '../../scim/list/list-query.ts';
+import type { ScimResource } from '../../scim/resource.ts';
 import type { GatewayState } from '../../state/port.ts';
 import { materialiseResults } from './materialise-results.ts';
 import { loadCursor, saveCursor } from './page-cursor.ts';
@@ -36,12 +40,14 @@ export async function pageScan<T>(input: ScanPaging<T>): Promise<ListResponse> {
   const { source, query, key, state } = input;
   const { pagination } = query;
   const schema = source.schema;
+  const answer = async (page: readonly ScimResource[]): Promise<ScimResource[]> =>
+    projectAll(source.complete === undefined || page.length === 0 ? page : await source.complete(page), schema, query.attributes);
   switch (pagination.method) {
     case 'index': {
       const all = await materialiseResults({ ...input, fresh: pagination.startIndex === 1 });
       const start = pagination.startIndex - 1;
       const page = all.slice(start, start + pagination.count);
-      return buildListResponse({ resources: projectAll(page, schema, query.attributes), totalResults: all.length, startIndex: pagination.startIndex });
+      return buildListResponse({ resources: await answer(page), totalResults: all.length, startIndex: pagination.startIndex });
     }
     case 'cursor': {
       const position = pagination.cursor === undefined ? undefined : await loadCursor(state, key, pagination.cursor);
@@ -52,12 +58,12 @@ export async function pageScan<T>(input: ScanPaging<T>): Promise<ListResponse> {
         const page = all.slice(offset, offset + pagination.count);
         const nextOffset = offset + page.length;
         const nextCursor = nextOffset < all.length ? await saveCursor(state, key, { kind: 'offset', offset: nextOffset }) : undefined;
-        return buildListResponse({ resources: projectAll(page, schema, query.attributes), totalResults: all.length, ...(nextCursor === undefined ? {} : { nextCursor }) });
+        return buildListResponse({ resources: await answer(page), totalResults: all.length, ...(nextCursor === undefined ? {} : { nextCursor }) });
       }
       if (position !== undefined && position.kind !== 'store') throw mismatch();
       const read = await readFromPosition(source, input.predicate, position ?? START_POSITION, pagination.count);
       const nextCursor = read.next === undefined ? undefined : await saveCursor(state, key, { kind: 'store', ...read.next });
-      return buildListResponse({ resources: projectAll(read.resources, schema, query.attributes), ...(nextCursor === undefined ? {} : { nextCursor }) });
+      return buildListResponse({ resources: await answer(read.resources), ...(nextCursor === undefined ? {} : { nextCursor }) });
     }
     default: {
       const never: never = pagination;

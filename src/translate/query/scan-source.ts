@@ -14,6 +14,12 @@ export interface ScanSource<T> {
   fetchPage(page: PageRequest): Promise<Page<T>>;
   /** One resource per item, in the same order: cursor positions count store items through it. */
   render(items: readonly T[]): Promise<ScimResource[]>;
+  /**
+   * Adds to the resources of the page being answered what neither the filter nor the sort needs
+   * but the response shows (a group's members): read for that page only, not for every match a
+   * scan or snapshot holds. May leave out a resource that disappeared meanwhile.
+   */
+  complete?(page: readonly ScimResource[]): Promise<readonly ScimResource[]>;
 }
 
 /** The largest MaxResults the Identity Store accepts: fewest calls per scan. */

@@ -12,7 +12,7 @@ import { validateResourceInput } from '../../scim/validate/validate-resource-inp
 import type { ScimResource } from '../../scim/resource.ts';
 import type { Preconditions, ResourceResult, ResourceService, ScimRequestContext } from '../resource-service.ts';
 import type { UserRenderer } from '../user-renderer.ts';
-import { asScimError } from './as-scim-error.ts';
+import { asScimError } from '../as-scim-error.ts';
 import { createUser } from './create-user.ts';
 import { createUserRenderer } from './create-user-renderer.ts';
 import { loadUser } from './load-user.ts';

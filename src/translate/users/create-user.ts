@@ -20,22 +20,19 @@ import { USER_RESOURCE_SCHEMA } from '../../scim/schema/resource-schemas.ts';
 import { validateResourceInput } from '../../scim/validate/validate-resource-input.ts';
 import type { NewStoreUser, StoreUser } from '../../identity-store/port.ts';
 import type { ResourceResult, ScimRequestContext } from '../resource-service.ts';
-import { asScimError } from './as-scim-error.ts';
+import { asScimError } from '../as-scim-error.ts';
+import { assertExternalIdFree, externalIdTaken } from '../external-id-links.ts';
 import { selectionNeedsEnterprise } from '../selection-needs-enterprise.ts';
 import { prepareStoreUser } from './prepare-store-user.ts';
 import { renderStoreUser } from './render-store-user.ts';
 import { respondWithUser } from './respond-with-user.ts';
 import type { UserServiceDeps } from './user-service-deps.ts';
 
-function externalIdTaken(externalId: string): ScimError {
-  return ScimError.uniqueness(`externalId ${JSON.stringify(externalId)} already belongs to another user of this identity provider`);
-}
-
 /** Writes what CreateUser could not: the externalId link and the inactive state. */
 async function finishCreate(deps: UserServiceDeps, id: string, externalId: string | undefined, active: boolean, issuer: string): Promise<void> {
   if (externalId !== undefined) {
     const linked = await deps.state.linkExternalId({ resourceType: 'User', issuer, externalId, resourceId: id });
-    if (linked.outcome === 'conflict') throw externalIdTaken(externalId);
+    if (linked.outcome === 'conflict') throw externalIdTaken('User', externalId);
   }
   if (active) return;
   switch (deps.deactivation) {
@@ -84,10 +81,7 @@ export async function createUser(deps: UserServiceDeps, body: unknown, selection
   if (!active && deps.deactivation === 'delete') {
     throw ScimError.invalidValue('"active": false cannot be created when SCIM_BRIDGE_DEACTIVATION is "delete" (an inactive user is a deleted user); nothing was created');
   }
-  if (externalId !== undefined) {
-    const holder = await deps.state.findResourceIdByExternalId('User', context.issuer, externalId);
-    if (holder !== undefined) throw externalIdTaken(externalId);
-  }
+  if (externalId !== undefined) await assertExternalIdFree(deps.state, 'User', context.issuer, externalId);
   let id: string;
   try {
     id = await deps.store.createUser(newUser);

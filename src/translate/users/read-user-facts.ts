@@ -14,6 +14,7 @@
  * users: deactivating deletes.
  */
 import type { StoreUser } from '../../identity-store/port.ts';
+import { adoptedExternalId } from '../adopted-external-id.ts';
 import type { UserRendererDeps } from './user-service-deps.ts';
 
 export interface UserFacts {
@@ -24,11 +25,6 @@ export interface UserFacts {
   readonly active: boolean;
   /** Whether gateway state holds suspended memberships for the user. */
   readonly suspended: boolean;
-}
-
-/** The adoption fallback: the store's ExternalIds, this IdP's issuer first (see above). */
-export function adoptedExternalId(user: StoreUser, issuer: string): string | undefined {
-  return (user.externalIds.find((candidate) => candidate.issuer === issuer) ?? user.externalIds[0])?.id;
 }
 
 export async function readUserFacts(deps: UserRendererDeps, users: readonly StoreUser[], issuer: string): Promise<Map<string, UserFacts>> {

@@ -6,8 +6,8 @@
 import { isIdentityStoreCallError } from '../../identity-store/identity-store-call-error.ts';
 import { isResourceId } from '../../identity-store/resource-id.ts';
 import type { Preconditions, ScimRequestContext } from '../resource-service.ts';
-import { asScimError } from './as-scim-error.ts';
-import { checkIfMatch } from './check-if-match.ts';
+import { asScimError } from '../as-scim-error.ts';
+import { checkIfMatch } from '../check-if-match.ts';
 import { loadUser } from './load-user.ts';
 import type { UserServiceDeps } from './user-service-deps.ts';
 import { userNotFound } from './user-not-found.ts';

@@ -4,6 +4,7 @@
  */
 import type { StoreUser } from '../../identity-store/port.ts';
 import type { JsonObject, ScimResource } from '../../scim/resource.ts';
+import { resourceLocation } from '../resource-location.ts';
 import { storeUserToScim } from '../user-mapping.ts';
 import type { UserFacts } from './read-user-facts.ts';
 import { userVersion } from './user-version.ts';
@@ -15,7 +16,7 @@ export interface RenderedUser {
 }
 
 export function userLocation(baseUrl: string, id: string): string {
-  return `${baseUrl.replace(/\/+$/u, '')}/Users/${encodeURIComponent(id)}`;
+  return resourceLocation(baseUrl, 'Users', id);
 }
 
 export function renderStoreUser(user: StoreUser, facts: Pick<UserFacts, 'externalId' | 'active'>, baseUrl: string): RenderedUser {

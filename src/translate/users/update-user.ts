@@ -17,24 +17,24 @@
  * are not written (the user is gone).
  */
 import type { AttributeOperation, StoreUser } from '../../identity-store/port.ts';
-import { ScimError } from '../../scim/errors.ts';
 import type { AttributeSelection } from '../../scim/list/list-query.ts';
 import type { ScimResource } from '../../scim/resource.ts';
 import { diffStoreUser } from '../diff-store-user.ts';
 import type { Preconditions, ResourceResult, ScimRequestContext } from '../resource-service.ts';
 import { scimUserToStore } from '../user-mapping.ts';
-import { asScimError } from './as-scim-error.ts';
-import { checkIfMatch } from './check-if-match.ts';
+import { asScimError } from '../as-scim-error.ts';
+import { checkIfMatch } from '../check-if-match.ts';
+import { assertExternalIdFree, relinkExternalId } from '../external-id-links.ts';
 import { loadUser } from './load-user.ts';
 import type { LoadedUser } from './load-user.ts';
 import { selectionNeedsEnterprise } from '../selection-needs-enterprise.ts';
-import { adoptedExternalId } from './read-user-facts.ts';
+import { adoptedExternalId } from '../adopted-external-id.ts';
 import { prepareStoreUser } from './prepare-store-user.ts';
 import { renderStoreUser } from './render-store-user.ts';
 import { respondWithUser } from './respond-with-user.ts';
 import { restoreUserMemberships } from './restore-user-memberships.ts';
-import { retryOnConcurrentModification } from './retry-on-concurrent-modification.ts';
-import type { RetryOptions } from './retry-on-concurrent-modification.ts';
+import { retryOnConcurrentModification } from '../retry-on-concurrent-modification.ts';
+import type { RetryOptions } from '../retry-on-concurrent-modification.ts';
 import { suspendUserMemberships } from './suspend-user-memberships.ts';
 import type { UserServiceDeps } from './user-service-deps.ts';
 
@@ -56,16 +56,6 @@ function statusOperation(deps: UserServiceDeps, loaded: LoadedUser, wantActive: 
   return [];
 }
 
-async function relinkExternalId(deps: UserServiceDeps, id: string, issuer: string, linked: string | undefined, next: string | undefined): Promise<void> {
-  if (next === linked) return;
-  if (next === undefined) {
-    await deps.state.unlinkExternalId('User', issuer, id);
-    return;
-  }
-  const outcome = await deps.state.linkExternalId({ resourceType: 'User', issuer, externalId: next, resourceId: id });
-  if (outcome.outcome === 'conflict') throw ScimError.uniqueness(`externalId ${JSON.stringify(next)} already belongs to another user of this identity provider; the other attributes were updated`);
-}
-
 async function deleteOnDeactivation(deps: UserServiceDeps, loaded: LoadedUser, next: ScimResource, externalId: string | undefined, request: UpdateRequest): Promise<ResourceResult> {
   await deps.store.deleteUser(request.id);
   await deps.state.forgetResource('User', request.id);
@@ -82,17 +72,14 @@ async function updateOnce(deps: UserServiceDeps, request: UpdateRequest): Promis
   const nextExternalId = typeof next.externalId === 'string' ? next.externalId : undefined;
   const wantActive = typeof next.active === 'boolean' ? next.active : loaded.facts.active;
   if (nextExternalId !== undefined && nextExternalId !== loaded.facts.linkedExternalId) {
-    const holder = await deps.state.findResourceIdByExternalId('User', context.issuer, nextExternalId);
-    if (holder !== undefined && holder !== id) {
-      throw ScimError.uniqueness(`externalId ${JSON.stringify(nextExternalId)} already belongs to another user of this identity provider`);
-    }
+    await assertExternalIdFree(deps.state, 'User', context.issuer, nextExternalId, id);
   }
   const deactivating = loaded.facts.active && !wantActive;
   if (deactivating && deps.deactivation === 'delete') return deleteOnDeactivation(deps, loaded, next, nextExternalId, request);
 
   const operations = [...diffStoreUser(scimUserToStore(loaded.rendered.resource), nextStore), ...statusOperation(deps, loaded, wantActive)];
   if (operations.length > 0) await deps.store.updateUser(id, operations);
-  await relinkExternalId(deps, id, context.issuer, loaded.facts.linkedExternalId, nextExternalId);
+  await relinkExternalId(deps.state, 'User', id, context.issuer, loaded.facts.linkedExternalId, nextExternalId);
   const suspendedNow = deps.deactivation === 'suspend-memberships' && !wantActive;
   if (deactivating && suspendedNow) await suspendUserMemberships(deps.store, deps.state, id);
   if (wantActive && loaded.facts.suspended) await restoreUserMemberships(deps.store, deps.state, id);

@@ -92,6 +92,29 @@ describe('fault injection over HTTP', () => {
       return true;
     });
     assert.deepEqual(emulator.calls.list()[0]?.outcome, { kind: 'dropped' });
+    assert.equal((await client.send(new ListGroupsCommand({ IdentityStoreId }))).Groups?.length, 0);
+  });
+
+  it('drops the connection after applying the operation when asked: the change is kept, the answer lost', async () => {
+    emulator.faults.add({ action: { kind: 'drop-connection', afterApplying: true }, operation: 'CreateGroup', times: 1 });
+    await assert.rejects(client.send(new CreateGroupCommand({ IdentityStoreId, DisplayName: 'applied' })), (error: unknown) => {
+      assert.equal((error as { code?: string }).code, 'ECONNRESET');
+      return true;
+    });
+    assert.deepEqual(emulator.calls.list()[0]?.outcome, { kind: 'dropped', applied: true });
+    const groups = await client.send(new ListGroupsCommand({ IdentityStoreId }));
+    assert.deepEqual(groups.Groups?.map((group) => group.DisplayName), ['applied']);
+  });
+
+  it('drops the answer of a failing operation after applying too, and nothing is changed', async () => {
+    await client.send(new CreateGroupCommand({ IdentityStoreId, DisplayName: 'taken' }));
+    emulator.faults.add({ action: { kind: 'drop-connection', afterApplying: true }, operation: 'CreateGroup', times: 1 });
+    await assert.rejects(client.send(new CreateGroupCommand({ IdentityStoreId, DisplayName: 'taken' })), (error: unknown) => {
+      assert.equal((error as { code?: string }).code, 'ECONNRESET');
+      return true;
+    });
+    assert.deepEqual(emulator.calls.list()[1]?.outcome, { kind: 'dropped' });
+    assert.equal((await client.send(new ListGroupsCommand({ IdentityStoreId }))).Groups?.length, 1);
   });
 });
 

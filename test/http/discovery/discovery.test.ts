@@ -20,6 +20,7 @@ interface ListOf<T> {
 
 const SPC_SCHEMA = 'urn:ietf:params:scim:schemas:core:2.0:ServiceProviderConfig';
 const RESOURCE_TYPE_SCHEMA = 'urn:ietf:params:scim:schemas:core:2.0:ResourceType';
+const GROUP_SCHEMA = 'urn:ietf:params:scim:schemas:core:2.0:Group';
 
 let scim: ScimGateway;
 
@@ -31,7 +32,7 @@ describe('discovery endpoints', () => {
     await scim.close();
   });
 
-  it('GET /ResourceTypes lists User with the enterprise extension as a ListResponse', async () => {
+  it('GET /ResourceTypes lists User with the enterprise extension and Group as a ListResponse', async () => {
     const res = await scim.get('/ResourceTypes');
     assert.equal(res.status, 200, res.text);
     assert.equal(res.headers['content-type'], SCIM_JSON);
@@ -45,8 +46,10 @@ describe('discovery endpoints', () => {
     assert.equal(user.schema, USER_SCHEMA);
     assert.deepEqual(user.schemaExtensions, [{ schema: ENTERPRISE_SCHEMA, required: false }]);
     assert.equal(user.meta.location, `${scim.gateway.url}/ResourceTypes/User`);
-    // Groups have no routes yet: advertising them would send IdPs to a 404.
-    assert.equal(list.Resources.find((type) => type.id === 'Group'), undefined);
+    const group = list.Resources.find((type) => type.id === 'Group');
+    assert.equal(group?.endpoint, '/Groups');
+    assert.equal(group?.schema, GROUP_SCHEMA);
+    assert.deepEqual(group?.schemaExtensions, []);
   });
 
   it('GET /ResourceTypes/User (any case) and 404 for an unknown type', async () => {
@@ -59,13 +62,13 @@ describe('discovery endpoints', () => {
     assert.match(bodyAs<ErrorBody>(missing).detail, /Printer/);
   });
 
-  it('GET /Schemas lists the User and enterprise User schemas, and those of the discovery documents', async () => {
+  it('GET /Schemas lists the User, enterprise User and Group schemas, and those of the discovery documents', async () => {
     const res = await scim.get('/Schemas');
     assert.equal(res.status, 200, res.text);
     const list = bodyAs<ListOf<SchemaRepresentation>>(res);
     assert.deepEqual(list.schemas, [LIST_RESPONSE]);
-    assert.deepEqual(list.Resources.map((schema) => schema.id).sort(), [ENTERPRISE_SCHEMA, USER_SCHEMA, SPC_SCHEMA, RESOURCE_TYPE_SCHEMA].sort());
-    assert.equal(list.totalResults, 4);
+    assert.deepEqual(list.Resources.map((schema) => schema.id).sort(), [ENTERPRISE_SCHEMA, USER_SCHEMA, GROUP_SCHEMA, SPC_SCHEMA, RESOURCE_TYPE_SCHEMA].sort());
+    assert.equal(list.totalResults, 5);
   });
 
   it('serves /ServiceProviderConfig and /ResourceTypes with only the attributes their schemas define', async () => {
@@ -118,7 +121,7 @@ describe('discovery endpoints', () => {
     assert.equal(spc['filter']?.supported, true);
     assert.equal(spc['sort']?.supported, true);
     assert.equal(spc['etag']?.supported, true);
-    assert.equal(spc['bulk']?.supported, false);
+    assert.equal(spc['bulk']?.supported, true);
     assert.equal(spc['pagination']?.cursor, true);
   });
 

@@ -10,7 +10,7 @@ import type { Scope } from '../../../src/auth/token-claims.ts';
 import { tokenKeyFromSecret } from '../../../src/auth/token-key.ts';
 import type { RunningEmulator } from '../../../src/emulator/start-emulator.ts';
 import { startGateway, type RunningGateway } from '../../../src/main.ts';
-import { silentLogger } from '../../../src/observability/logger.ts';
+import { silentLogger, type Logger } from '../../../src/observability/logger.ts';
 
 export const GATEWAY_SECRET = 'scim-gateway-test-secret-of-32-bytes!!';
 export const SCIM_JSON = 'application/scim+json; charset=utf-8';
@@ -36,11 +36,38 @@ export interface ScimGateway {
   close(): Promise<void>;
 }
 
-export async function startScimGateway(env: Readonly<Record<string, string | undefined>> = {}): Promise<ScimGateway> {
+/**
+ * Upstream retry settings for tests (docs/resilience.md), overridable through `env`. Production
+ * waits are for AWS: here backoffs are a millisecond, a RetryAfterSeconds hint (the emulator's
+ * default is 1 s) exceeds the longest wait and is passed to the client at once instead of slept,
+ * and the adaptive pacing floor is high enough never to slow a test down. Ten attempts, because
+ * fault tests throttle a random 30% of all calls, which real throttling (bursty, and answered by
+ * the adaptive pacing) does not: three attempts would fail 4% of calls.
+ */
+export const TEST_UPSTREAM_ENV: Readonly<Record<string, string>> = {
+  SCIM_BRIDGE_UPSTREAM_MAX_ATTEMPTS: '10',
+  SCIM_BRIDGE_UPSTREAM_BACKOFF_MS: '1',
+  SCIM_BRIDGE_UPSTREAM_MAX_WAIT_MS: '200',
+  SCIM_BRIDGE_UPSTREAM_MIN_RATE: '10000',
+};
+
+export interface ScimGatewayOptions {
+  /** Seed of the emulator's probabilistic fault rules, so a run replays the same faults. */
+  readonly faultSeed?: number;
+  /** Replaces the silent logger (tests that read log lines). */
+  readonly logger?: Logger;
+}
+
+export async function startScimGateway(env: Readonly<Record<string, string | undefined>> = {}, options: ScimGatewayOptions = {}): Promise<ScimGateway> {
   let emulator: RunningEmulator | undefined;
   const gateway = await startGateway(
-    { PORT: '0', HOST: '127.0.0.1', SCIM_BRIDGE_STATE: 'memory:', SCIM_BRIDGE_JWT_SECRET: GATEWAY_SECRET, ...env },
-    { print: () => undefined, logger: silentLogger, onEmulator: (running) => void (emulator = running) },
+    { PORT: '0', HOST: '127.0.0.1', SCIM_BRIDGE_STATE: 'memory:', SCIM_BRIDGE_JWT_SECRET: GATEWAY_SECRET, ...TEST_UPSTREAM_ENV, ...env },
+    {
+      print: () => undefined,
+      logger: options.logger ?? silentLogger,
+      onEmulator: (running) => void (emulator = running),
+      ...(options.faultSeed === undefined ? {} : { emulatorFaultSeed: options.faultSeed }),
+    },
   );
   const key = tokenKeyFromSecret(GATEWAY_SECRET);
   const tokenFor = (scopes: readonly Scope[], subject = 'test-idp'): string => issueToken({ key, subject, scopes }).token;

@@ -9,6 +9,7 @@ import { startEmulator } from '../../../src/emulator/start-emulator.ts';
 import type { RunningEmulator } from '../../../src/emulator/start-emulator.ts';
 import { AwsIdentityStore } from '../../../src/identity-store/aws-identity-store.ts';
 import { createIdentityStoreClient } from '../../../src/identity-store/create-identity-store-client.ts';
+import { NO_WAIT_UPSTREAM } from '../../helpers/no-wait-upstream.ts';
 
 export const STORE_ID = 'd-1234567890';
 const CREDENTIALS = { accessKeyId: 'AKIAMEMBERSTEST00001', secretAccessKey: 'members-test-secret' };
@@ -21,7 +22,8 @@ export interface Harness {
 
 export async function startHarness(): Promise<Harness> {
   const emulator = await startEmulator({ credentials: [CREDENTIALS], knownIdentityStoreIds: [STORE_ID], faultSeed: 11 });
-  const client: IdentitystoreClient = createIdentityStoreClient({ kind: 'emulator', endpoint: emulator.endpoint, credentials: CREDENTIALS });
+  // Throttle and error faults with RetryAfterSeconds: the retry decisions as in production, without sleeping them.
+  const client: IdentitystoreClient = createIdentityStoreClient({ kind: 'emulator', endpoint: emulator.endpoint, credentials: CREDENTIALS }, NO_WAIT_UPSTREAM);
   return {
     emulator,
     store: new AwsIdentityStore(client, STORE_ID),

@@ -24,10 +24,18 @@ describe('loadConfig', () => {
       host: '127.0.0.1',
       identityStore: { mode: 'embedded' },
       jwtSecret: undefined,
+      jwtPublicKeyFile: undefined,
+      jwtPrivateKeyFile: undefined,
       stateUrl: 'sqlite:./data/state.db',
       deactivation: 'status',
       publicUrl: undefined,
+      trustProxy: false,
+      publicDiscovery: false,
+      rateLimit: { requestsPerSecond: 50, burst: 500 },
+      requestTimeoutMs: 60_000,
       logLevel: 'info',
+      upstream: { maxAttempts: 3, backoffMs: 100, maxWaitMs: 5000, minRate: 0.5, concurrency: 10, timeoutMs: 10_000 },
+      metrics: true,
     });
   });
 

@@ -1,0 +1,54 @@
+/**
+ * GET /Users/{id} through the gateway against the same load sent straight to the emulator as
+ * DescribeUser with the SDK (issue #8: target >= 0.6 of the direct rate). Both at the same
+ * concurrency over the same users, in alternating rounds after a warm-up, the median round of
+ * each reported: other processes share the machine, and alternation spreads their noise evenly.
+ */
+import { DescribeUserCommand } from '@aws-sdk/client-identitystore';
+import type { BenchEnvironment, SeededUser } from '../bench-environment.ts';
+import { STORE_ID } from '../bench-environment.ts';
+import type { BenchOptions } from '../bench-options.ts';
+import { medianBy, percentile, perSecond, runLoad, type LoadResult } from '../run-load.ts';
+import { ms, perSecondText, type ResultRow } from '../report.ts';
+
+export const GET_TARGET_RATIO = 0.6;
+
+export interface GetComparison {
+  readonly gateway: LoadResult;
+  readonly direct: LoadResult;
+  readonly ratio: number;
+}
+
+export async function compareGetUser(env: BenchEnvironment, users: readonly SeededUser[], options: BenchOptions): Promise<GetComparison> {
+  const scim = env.scim(options.concurrency);
+  const userAt = (index: number): SeededUser => users[(index * 7919) % users.length] ?? users[0]!;
+  const viaGateway = (total: number): Promise<LoadResult> =>
+    runLoad(total, options.concurrency, async (index) => void (await scim.expect(200, 'GET', `/Users/${userAt(index).id}`)));
+  const direct = (total: number): Promise<LoadResult> =>
+    runLoad(total, options.concurrency, async (index) => void (await env.direct.send(new DescribeUserCommand({ IdentityStoreId: STORE_ID, UserId: userAt(index).id }))));
+
+  // Warm-up: JIT, connection pools, the SDK's lazily built middleware.
+  await direct(Math.min(500, options.getRequests));
+  await viaGateway(Math.min(500, options.getRequests));
+  const gatewayRounds: LoadResult[] = [];
+  const directRounds: LoadResult[] = [];
+  for (let round = 0; round < options.rounds; round += 1) {
+    directRounds.push(await direct(options.getRequests));
+    gatewayRounds.push(await viaGateway(options.getRequests));
+    env.emulator.calls.clear();
+  }
+  const gateway = medianBy(gatewayRounds, perSecond);
+  const directMedian = medianBy(directRounds, perSecond);
+  return { gateway, direct: directMedian, ratio: perSecond(gateway) / perSecond(directMedian) };
+}
+
+export function getUserRows(result: GetComparison, options: BenchOptions): ResultRow[] {
+  return [{
+    item: `GET /Users/{id}, ${options.concurrency} in flight (median of ${options.rounds} rounds of ${options.getRequests})`,
+    measured: `${perSecondText(perSecond(result.gateway))} (p50 ${ms(percentile(result.gateway, 0.5))}, p99 ${ms(percentile(result.gateway, 0.99))})`,
+    baseline: `DescribeUser via SDK: ${perSecondText(perSecond(result.direct))} (p50 ${ms(percentile(result.direct, 0.5))})`,
+    ratio: result.ratio.toFixed(2),
+    target: `>= ${GET_TARGET_RATIO}`,
+    pass: result.ratio >= GET_TARGET_RATIO,
+  }];
+}

@@ -1,0 +1,44 @@
+/**
+ * The IdP replay sequences that moto can serve, against a gateway pointed at moto (an independent
+ * Identity Store implementation, test/helpers/moto-server.ts), so the emulator cannot drift into
+ * agreeing only with the gateway. A sequence runs here when every operation in its
+ * `requiredOperations` (kept equal to the emulator's call log by idp-replay-emulator.test.ts)
+ * is one moto implements.
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadSequences } from '../../helpers/idp-replay/load-sequences.ts';
+import { replaySequence } from '../../helpers/idp-replay/replay-sequence.ts';
+import { runsOnMoto } from '../../helpers/idp-replay/runs-on-moto.ts';
+import { MOTO_CREDENTIALS, startMotoServer, type MotoServer } from '../../helpers/moto-server.ts';
+import { startScimGateway } from '../helpers/scim-gateway.ts';
+import { REPLAY_GATEWAY_ENV } from './replay-gateway-env.ts';
+
+const sequences = loadSequences().filter(runsOnMoto);
+
+describe('IdP replays against moto', () => {
+  let moto: MotoServer;
+  before(async () => {
+    moto = await startMotoServer();
+    // The default credential chain reads process.env; each test file runs in its own process.
+    process.env['AWS_ACCESS_KEY_ID'] = MOTO_CREDENTIALS.accessKeyId;
+    process.env['AWS_SECRET_ACCESS_KEY'] = MOTO_CREDENTIALS.secretAccessKey;
+  });
+  after(() => moto.close());
+
+  it('some sequences of several IdPs run on moto', () => {
+    assert.ok(new Set(sequences.map((sequence) => sequence.idp)).size >= 3, `only ${sequences.map((sequence) => sequence.file).join(', ')}`);
+  });
+
+  for (const sequence of sequences) {
+    it(`${sequence.idp}: ${sequence.name}`, async () => {
+      await moto.reset();
+      const scim = await startScimGateway({ ...REPLAY_GATEWAY_ENV, IDENTITY_STORE_ID: 'd-1234567890', AWS_REGION: 'us-east-1', AWS_ENDPOINT_URL_IDENTITYSTORE: moto.url });
+      try {
+        await replaySequence(sequence, { baseUrl: scim.gateway.url, token: scim.tokenFor(['scim:read', 'scim:write'], sequence.idp) });
+      } finally {
+        await scim.close();
+      }
+    });
+  }
+});
