@@ -5,10 +5,16 @@ import { closeServer, listen } from '../../src/http/listen.ts';
 
 describe('listen / closeServer', () => {
   it('lets an in-flight request finish, then stops accepting', async () => {
-    const server = await listen((_req, res) => void setTimeout(() => res.end('done'), 150), 0, '127.0.0.1');
+    let arrived: () => void = () => undefined;
+    const requestArrived = new Promise<void>((resolve) => void (arrived = resolve));
+    const server = await listen((_req, res) => {
+      arrived();
+      setTimeout(() => res.end('done'), 150);
+    }, 0, '127.0.0.1');
     const { port } = server.address() as AddressInfo;
     const inFlight = fetch(`http://127.0.0.1:${port}/`);
-    await new Promise((resolve) => setTimeout(resolve, 30));
+    // Close only once the request is being handled: a fixed sleep raced the connect on a loaded machine.
+    await requestArrived;
     const closed = closeServer(server);
     const res = await inFlight;
     assert.equal(await res.text(), 'done');
