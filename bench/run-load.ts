@@ -1,12 +1,16 @@
 /**
  * A closed-loop load: `total` tasks with at most `concurrency` in flight, each started as soon as
- * one finishes (how an IdP's connection pool behaves). Returns the wall time and every task's
- * latency, so results can report throughput and percentiles.
+ * one finishes (how an IdP's connection pool behaves). Returns the wall time, every task's
+ * latency (throughput and percentiles) and the CPU time this process used meanwhile: everything
+ * runs in this process, so CPU per task is the whole cost of one request (client, gateway,
+ * emulator), and unlike wall time it hardly moves when other processes load the machine.
  */
 
 export interface LoadResult {
   readonly total: number;
   readonly elapsedMs: number;
+  /** User + system CPU time of this process during the load. */
+  readonly cpuMs: number;
   /** Milliseconds per task, in completion order. */
   readonly latenciesMs: readonly number[];
 }
@@ -23,9 +27,17 @@ export async function runLoad(total: number, concurrency: number, task: (index: 
       latenciesMs.push(performance.now() - started);
     }
   };
+  const cpu = process.cpuUsage();
   const started = performance.now();
   await Promise.all(Array.from({ length: Math.min(concurrency, total) }, worker));
-  return { total, elapsedMs: performance.now() - started, latenciesMs };
+  const elapsedMs = performance.now() - started;
+  const used = process.cpuUsage(cpu);
+  return { total, elapsedMs, cpuMs: (used.user + used.system) / 1000, latenciesMs };
+}
+
+/** CPU milliseconds per task. */
+export function cpuPerTask(result: LoadResult): number {
+  return result.cpuMs / result.total;
 }
 
 export function perSecond(result: LoadResult): number {

@@ -17,6 +17,8 @@ export interface CreateComparison {
   readonly users: number;
   readonly gatewayMs: number;
   readonly directMs: number;
+  readonly gatewayCpuMs: number;
+  readonly directCpuMs: number;
   readonly gatewayChunks: readonly LoadResult[];
   readonly factor: number;
 }
@@ -40,6 +42,7 @@ export async function compareCreateUsers(env: BenchEnvironment, options: BenchOp
   const chunkSize = Math.ceil(options.users / chunks);
   const gatewayChunks: LoadResult[] = [];
   let directMs = 0;
+  let directCpuMs = 0;
   for (let chunk = 0; chunk < chunks; chunk += 1) {
     const offset = chunk * chunkSize;
     const size = Math.min(chunkSize, options.users - offset);
@@ -56,6 +59,7 @@ export async function compareCreateUsers(env: BenchEnvironment, options: BenchOp
       }));
     });
     directMs += direct.elapsedMs;
+    directCpuMs += direct.cpuMs;
     gatewayChunks.push(await runLoad(size, options.concurrency, async (index) => {
       const userName = `gateway-${runId}-${offset + index}@example.com`;
       await scim.expect(201, 'POST', '/Users', scimUser(userName, offset + index));
@@ -63,16 +67,18 @@ export async function compareCreateUsers(env: BenchEnvironment, options: BenchOp
     env.emulator.calls.clear();
   }
   const gatewayMs = gatewayChunks.reduce((sum, result) => sum + result.elapsedMs, 0);
-  return { users: options.users, gatewayMs, directMs, gatewayChunks, factor: gatewayMs / directMs };
+  const gatewayCpuMs = gatewayChunks.reduce((sum, result) => sum + result.cpuMs, 0);
+  return { users: options.users, gatewayMs, directMs, gatewayCpuMs, directCpuMs, gatewayChunks, factor: gatewayMs / directMs };
 }
 
 export function createUsersRows(result: CreateComparison, options: BenchOptions): ResultRow[] {
-  const latencies: LoadResult = { total: result.users, elapsedMs: result.gatewayMs, latenciesMs: result.gatewayChunks.flatMap((chunk) => chunk.latenciesMs) };
+  const latencies: LoadResult = { total: result.users, elapsedMs: result.gatewayMs, cpuMs: result.gatewayCpuMs, latenciesMs: result.gatewayChunks.flatMap((chunk) => chunk.latenciesMs) };
+  const cpu = (total: number): string => `${(total / result.users).toFixed(2)} ms CPU each`;
   return [{
     item: `POST /Users x ${result.users}, ${options.concurrency} in flight`,
-    measured: `${ms(result.gatewayMs)} (${perSecondText((result.users * 1000) / result.gatewayMs)}, p50 ${ms(percentile(latencies, 0.5))}, p99 ${ms(percentile(latencies, 0.99))})`,
-    baseline: `CreateUser via SDK: ${ms(result.directMs)} (${perSecondText((result.users * 1000) / result.directMs)})`,
-    ratio: `${result.factor.toFixed(2)}x the time`,
+    measured: `${ms(result.gatewayMs)} (${perSecondText((result.users * 1000) / result.gatewayMs)}, ${cpu(result.gatewayCpuMs)}, p50 ${ms(percentile(latencies, 0.5))}, p99 ${ms(percentile(latencies, 0.99))})`,
+    baseline: `CreateUser via SDK: ${ms(result.directMs)} (${perSecondText((result.users * 1000) / result.directMs)}, ${cpu(result.directCpuMs)})`,
+    ratio: `${result.factor.toFixed(2)}x the time (CPU: ${(result.gatewayCpuMs / result.directCpuMs).toFixed(2)}x)`,
     target: `<= ${CREATE_TARGET_FACTOR}x`,
     pass: result.factor <= CREATE_TARGET_FACTOR,
   }];

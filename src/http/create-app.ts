@@ -139,6 +139,8 @@ export function createApp(deps: AppDeps): Express {
   scim.use(authenticate(deps.verifyToken));
   if (deps.rateLimit !== undefined) scim.use(rateLimitPerToken(new TokenBucketLimiter(deps.rateLimit)));
   scim.use(rejectDuplicateQueryParameters, parseJsonBody);
+  // Express would answer OPTIONS itself (200, text/plain); SCIM defines no OPTIONS, and every answer is a SCIM body.
+  scim.options('{*rest}', notImplemented('OPTIONS is not supported: SCIM endpoints answer GET, POST, PUT, PATCH and DELETE (RFC 7644 section 3.2).'));
   if (deps.publicDiscovery !== true) scim.use(discovery);
   for (const { schema, service } of served) scim.use(schema.resourceType.endpoint, resourceRouter(schema, service, routing));
   if (served.length > 0) {

@@ -119,4 +119,13 @@ describe('HTTP shell: headers and the error boundary', () => {
     const put = await request(app).put('/scim/v2/Me').set('Authorization', `Bearer ${tokenFor()}`).send({});
     assert.equal(put.status, 501);
   });
+
+  it('answers OPTIONS with a SCIM 501 instead of express\'s plain-text method list, after authentication', async () => {
+    const { app } = buildTestApp();
+    const res = await request(app).options('/scim/v2/Users').set('Authorization', `Bearer ${tokenFor()}`);
+    assert.equal(res.status, 501);
+    assert.equal(res.headers['content-type'], SCIM_JSON);
+    assert.match(bodyAs<ErrorBody>(res).detail, /OPTIONS is not supported/);
+    assert.equal((await request(app).options('/scim/v2/Users')).status, 401);
+  });
 });

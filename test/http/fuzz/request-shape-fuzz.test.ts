@@ -15,7 +15,7 @@ import { resolveReferences } from './support/resolve-references.ts';
 
 interface ShapeCase {
   // OPTIONS is left out: express answers it by itself with 200 and a text/plain Allow list.
-  readonly method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'HEAD';
+  readonly method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'HEAD' | 'OPTIONS';
   readonly resource: string;
   readonly id: string | undefined;
   readonly authorization: Authorization;
@@ -41,10 +41,18 @@ const validBodies = fc.constantFrom<unknown>(
   { schemas: [PATCH_OP_URN], Operations: [{ op: 'replace', path: 'title', value: 'Shaped' }] },
   { schemas: ['urn:ietf:params:scim:api:messages:2.0:SearchRequest'], filter: 'userName sw "fuzz"', count: 2 },
   { schemas: ['urn:ietf:params:scim:schemas:core:2.0:Group'], displayName: 'Shaped group', members: [{ value: '@user#1' }] },
+  {
+    schemas: ['urn:ietf:params:scim:api:messages:2.0:BulkRequest'],
+    Operations: [
+      { method: 'POST', path: '/Users', bulkId: 'b1', data: { schemas: [USER_SCHEMA_URN], userName: 'bulk-shape@example.com', name: { givenName: 'B', familyName: 'S' }, displayName: 'B S' } },
+      { method: 'PATCH', path: '/Users/bulkId:b1', data: { schemas: [PATCH_OP_URN], Operations: [{ op: 'replace', path: 'title', value: 'Bulk' }] } },
+      { method: 'DELETE', path: '/Groups/@group#2' },
+    ],
+  },
 );
 
 const inputs: fc.Arbitrary<ShapeCase> = fc.record({
-  method: fc.constantFrom('GET', 'GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD'),
+  method: fc.constantFrom('GET', 'GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'),
   resource: resourcePath,
   id: fc.option(idSegment, { nil: undefined, freq: 3 }),
   authorization,

@@ -33,11 +33,12 @@ function bodiless(request: FuzzRequest, status: number): boolean {
 }
 
 /**
- * The one 5xx a client can cause on purpose: RFC 7644 section 3.11 says a service provider that does
- * not support /Me "SHOULD respond with HTTP status code 501", and scim-bridge serves IdPs, not users.
+ * The 5xx a client can cause on purpose, both 501 Not Implemented: RFC 7644 section 3.11 says a
+ * service provider that does not support /Me "SHOULD respond with HTTP status code 501" (scim-bridge
+ * serves IdPs, not users), and OPTIONS, which SCIM does not define (RFC 9110 section 15.6.2).
  */
 function expectedServerError(request: FuzzRequest, status: number): boolean {
-  return status === 501 && /^\/scim\/v2\/me(\/|\?|$)/i.test(request.path);
+  return status === 501 && (request.method === 'OPTIONS' || /^\/scim\/v2\/me(\/|\?|$)/i.test(request.path));
 }
 
 /** Problems with one response; empty when it is acceptable. */

@@ -57,6 +57,7 @@ const RESOURCE_PATHS = ['Users', 'Groups', 'Users/.search', 'Groups/.search', '.
 /** The resource part of a path, in the case and shape clients get wrong. */
 export const resourcePath = fc.oneof(
   { weight: 6, arbitrary: fc.constantFrom('Users', 'Groups') },
+  { weight: 1, arbitrary: fc.constantFrom('Bulk', '.search') },
   { weight: 2, arbitrary: fc.constantFrom(...RESOURCE_PATHS).chain(randomCase) },
   { weight: 1, arbitrary: fc.constantFrom('Users/', 'Users//', '/Users', 'Users/./', 'Users/..', 'users', 'Users;x=1', 'Users%2F') },
 );
