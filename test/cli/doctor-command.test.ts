@@ -195,11 +195,26 @@ describe('scim-bridge doctor', () => {
     assert.match(run.line('mode status'), /^ok .*read back/);
     assert.match(run.line('mode delete'), /^ok /);
     assert.match(run.line('mode suspend-memberships'), /^skip /);
+    assert.match(run.line('userName lookup case'), /^ok GetUserId finds a userName written in another case/);
+    const asked = emulator.calls.list()
+      .filter((call) => call.operation === 'GetUserId')
+      .map((call) => (call.input as { AlternateIdentifier?: { UniqueAttribute?: { AttributeValue?: string } } } | undefined)?.AlternateIdentifier?.UniqueAttribute?.AttributeValue);
+    assert.ok(asked.some((value) => /^SCIM-BRIDGE-DOCTOR-[0-9A-F]{12}$/.test(String(value))), `the temporary user was not looked up upper-cased: ${JSON.stringify(asked)}`);
     const writes = emulator.calls.list().filter((call) => ['CreateUser', 'UpdateUser', 'DeleteUser'].includes(call.operation));
     assert.deepEqual(writes.map((call) => [call.operation, call.outcome.kind]), [['CreateUser', 'ok'], ['UpdateUser', 'ok'], ['DeleteUser', 'ok']]);
     assert.deepEqual((writes[1]?.input as { Operations?: unknown } | undefined)?.Operations, [{ AttributePath: 'userStatus', AttributeValue: 'DISABLED' }]);
     const left = emulator.core.invoke('ListUsers', { IdentityStoreId: STORE_ID }, { actor: 'test' }) as { Users: unknown[] };
     assert.equal(left.Users.length, 0);
+  });
+
+  it('--probe-deactivation: a store whose GetUserId matches userName case-sensitively gets a warning with advice, not a failure', async () => {
+    // What a case-sensitive store answers for the upper-cased name (moto does this).
+    emulator.faults.add({ operation: 'GetUserId', action: { kind: 'error', type: 'ResourceNotFoundException' } });
+    const run = await doctor(awsEnv(), ['--probe-deactivation']);
+    assert.equal(run.code, 0, run.text);
+    assert.match(run.line('userName lookup case'), /^WARN GetUserId matches userName case-sensitively/);
+    assert.match(run.advice('userName lookup case'), /upper-cased lookup/);
+    assert.equal((emulator.core.invoke('ListUsers', { IdentityStoreId: STORE_ID }, { actor: 'test' }) as { Users: unknown[] }).Users.length, 0);
   });
 
   it('--probe-deactivation: a store that refuses userStatus fails the configured status mode, advises another, and still cleans up', async () => {

@@ -10,6 +10,11 @@
  * - `suspend-memberships` needs ListGroupMembershipsForMember (the read permissions check) and
  *   the membership writes that /Groups needs anyway; they are not probed, to touch no group.
  *
+ * The temporary user also answers one question the emulator has to assume: whether GetUserId
+ * finds a userName written in another case. Okta's "Username Case Sensitivity Check" looks users up
+ * upper-cased; a store that matches case-sensitively makes that lookup miss (and Okta then tries to
+ * create a user that exists). The emulator matches case-insensitively, moto case-sensitively.
+ *
  * Only runs when asked: it writes to the identity store, and an IdP reading the store directly
  * (or AWS's own SCIM endpoint) may see the temporary user for a moment.
  */
@@ -39,6 +44,18 @@ async function tryStatusMode(store: IdentityStore, userId: string, config: AwsId
   }
 }
 
+async function probeUserNameCase(store: IdentityStore, userName: string, userId: string, config: AwsIdentityStoreConfig, timeoutMs: number): Promise<CheckResult> {
+  const name = 'userName lookup case';
+  try {
+    const found = await withTimeout(timeoutMs, 'GetUserId', () => store.findUserId({ by: 'userName', value: userName.toUpperCase() }));
+    if (found === userId) return check(name, 'ok', 'GetUserId finds a userName written in another case (Okta looks users up upper-cased)');
+    return check(name, 'warn', 'GetUserId matches userName case-sensitively: a lookup in another case finds nothing',
+      "Send userName from the IdP exactly as it was first provisioned (in Okta, keep the username format's case); an upper-cased lookup such as Okta's case-sensitivity check will not find the user.");
+  } catch (error) {
+    return check(name, 'warn', `not probed: ${explainStoreFailure(error, 'GetUserId', config).summary}`);
+  }
+}
+
 export async function probeDeactivation(store: IdentityStore, config: AwsIdentityStoreConfig, configured: DeactivationMode, timeoutMs: number): Promise<CheckResult[]> {
   const userName = `scim-bridge-doctor-${randomBytes(6).toString('hex')}`;
   let userId: string;
@@ -53,6 +70,7 @@ export async function probeDeactivation(store: IdentityStore, config: AwsIdentit
     return [check(NAME, 'fail', `could not create the temporary user: ${explained.summary}`, explained.advice)];
   }
 
+  const lookupCase = await probeUserNameCase(store, userName, userId, config, timeoutMs);
   const status = await tryStatusMode(store, userId, config, timeoutMs);
   let deleted: { readonly ok: true } | { readonly ok: false; readonly why: string; readonly advice: string };
   try {
@@ -64,6 +82,7 @@ export async function probeDeactivation(store: IdentityStore, config: AwsIdentit
   }
 
   const results: CheckResult[] = [
+    lookupCase,
     status.works
       ? check('mode status', 'ok', 'UpdateUser userStatus DISABLED is accepted and read back')
       : check('mode status', configured === 'status' ? 'fail' : 'warn', `not usable: ${status.why}`,
