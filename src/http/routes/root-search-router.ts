@@ -5,12 +5,10 @@
  * combining the types' pages is src/translate/search/search-all-types.ts.
  */
 import express, { type Router } from 'express';
-import type { RawListParameters } from '../../scim/list/build-list-query.ts';
 import type { ListLimits } from '../../scim/list/list-query.ts';
+import { readListParameters, type QueryParameters } from '../../scim/list/parse-list-query.ts';
 import { parseRootSearch } from '../../scim/list/parse-root-search.ts';
-import type { JsonObject } from '../../scim/resource.ts';
-import { ScimError } from '../../scim/errors.ts';
-import { getMember } from '../../scim/schema/get-member.ts';
+import { readSearchParameters } from '../../scim/list/parse-search-request.ts';
 import type { ResourceSchema } from '../../scim/schema/types.ts';
 import type { ResourceService } from '../../translate/resource-service.ts';
 import { searchAllTypes } from '../../translate/search/search-all-types.ts';
@@ -30,25 +28,6 @@ export interface RootSearchRouterOptions {
   readonly publicUrl: string | undefined;
 }
 
-const PARAMETERS = ['filter', 'startIndex', 'count', 'cursor', 'sortBy', 'sortOrder', 'attributes', 'excludedAttributes'] as const;
-
-/** A SearchRequest body's parameters; member names are case-insensitive (RFC 7643 section 2.1). */
-function bodyParameters(body: JsonObject): RawListParameters {
-  return Object.fromEntries(PARAMETERS.map((name) => [name, getMember(body, name)]));
-}
-
-/** The query string's parameters, case-insensitively; one given twice is refused, as on /Users. */
-function queryParameters(query: Readonly<Record<string, unknown>>): RawListParameters {
-  const raw: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(query)) {
-    const name = PARAMETERS.find((candidate) => candidate.toLowerCase() === key.toLowerCase());
-    if (name === undefined) continue;
-    if (Object.hasOwn(raw, name) || typeof value !== 'string') throw ScimError.invalidSyntax(`The query parameter ${name} must be given once, as a single value`);
-    raw[name] = value;
-  }
-  return raw;
-}
-
 export function rootSearchRouter(options: RootSearchRouterOptions): Router {
   const router = express.Router({ caseSensitive: false, strict: false });
   const schemas = options.types.map((type) => type.schema);
@@ -58,12 +37,11 @@ export function rootSearchRouter(options: RootSearchRouterOptions): Router {
   };
   const canRead = requireAnyScope('scim:read', 'scim:write');
   router.post('/.search', canRead, requireJsonBody, async (req, res) => {
-    // requireJsonBody has checked that the body is a JSON object.
-    const search = parseRootSearch(bodyParameters(req.body as JsonObject), schemas, options.limits);
+    const search = parseRootSearch(readSearchParameters(req.body), schemas, options.limits);
     sendScim(res, 200, await searchAllTypes(search, deps, scimRequestContext(req, res, options.publicUrl)));
   });
   router.get('/', canRead, async (req, res) => {
-    const search = parseRootSearch(queryParameters(req.query), schemas, options.limits);
+    const search = parseRootSearch(readListParameters(req.query as QueryParameters), schemas, options.limits);
     sendScim(res, 200, await searchAllTypes(search, deps, scimRequestContext(req, res, options.publicUrl)));
   });
   return router;

@@ -16,7 +16,8 @@ export type QueryParameters = Readonly<Record<string, string | readonly string[]
 
 const LIST_PARAMETERS = ['filter', 'startIndex', 'count', 'cursor', 'sortBy', 'sortOrder', 'attributes', 'excludedAttributes'] as const;
 
-export function parseListQuery(params: QueryParameters, schema: ResourceSchema, limits: ListLimits): ListQuery {
+/** The list parameters of a query string by their canonical names, each given at most once. */
+export function readListParameters(params: QueryParameters): RawListParameters {
   const raw: Record<string, string> = {};
   for (const [key, value] of Object.entries(params)) {
     const name = LIST_PARAMETERS.find((candidate) => candidate.toLowerCase() === key.toLowerCase());
@@ -28,5 +29,9 @@ export function parseListQuery(params: QueryParameters, schema: ResourceSchema, 
     if (typeof value !== 'string') throw ScimError.invalidSyntax(`The query parameter ${name} must be a single value`);
     raw[name] = value;
   }
-  return buildListQuery(raw satisfies RawListParameters, schema, limits);
+  return raw;
+}
+
+export function parseListQuery(params: QueryParameters, schema: ResourceSchema, limits: ListLimits): ListQuery {
+  return buildListQuery(readListParameters(params), schema, limits);
 }

@@ -10,25 +10,26 @@ import { ScimError } from '../errors.ts';
 import { isJsonObject } from '../resource.ts';
 import { getMember } from '../schema/get-member.ts';
 import type { ResourceSchema } from '../schema/types.ts';
-import { buildListQuery } from './build-list-query.ts';
+import { buildListQuery, type RawListParameters } from './build-list-query.ts';
 import type { ListLimits, ListQuery } from './list-query.ts';
 
 export const SEARCH_REQUEST_SCHEMA = 'urn:ietf:params:scim:api:messages:2.0:SearchRequest';
 
-export function parseSearchRequest(body: unknown, schema: ResourceSchema, limits: ListLimits): ListQuery {
+/** The list parameters of a SearchRequest body, by their canonical names. */
+export function readSearchParameters(body: unknown): RawListParameters {
   if (!isJsonObject(body)) throw ScimError.invalidSyntax('A search request body must be a JSON object');
-  return buildListQuery(
-    {
-      filter: getMember(body, 'filter'),
-      startIndex: getMember(body, 'startIndex'),
-      count: getMember(body, 'count'),
-      cursor: getMember(body, 'cursor'),
-      sortBy: getMember(body, 'sortBy'),
-      sortOrder: getMember(body, 'sortOrder'),
-      attributes: getMember(body, 'attributes'),
-      excludedAttributes: getMember(body, 'excludedAttributes'),
-    },
-    schema,
-    limits,
-  );
+  return {
+    filter: getMember(body, 'filter'),
+    startIndex: getMember(body, 'startIndex'),
+    count: getMember(body, 'count'),
+    cursor: getMember(body, 'cursor'),
+    sortBy: getMember(body, 'sortBy'),
+    sortOrder: getMember(body, 'sortOrder'),
+    attributes: getMember(body, 'attributes'),
+    excludedAttributes: getMember(body, 'excludedAttributes'),
+  };
+}
+
+export function parseSearchRequest(body: unknown, schema: ResourceSchema, limits: ListLimits): ListQuery {
+  return buildListQuery(readSearchParameters(body), schema, limits);
 }
