@@ -113,8 +113,17 @@ function blocker(operation: ParsedBulkOperation, progress: Progress): ScimError 
   return undefined;
 }
 
+/**
+ * A POST names the resource it creates by its bulkId; so does a POST that could not be read (a
+ * missing path, say): operations referring to it then fail as depending on a failed POST (409)
+ * rather than as referring to a bulkId nobody defines (400).
+ */
+function definesBulkId(operation: ParsedBulkOperation): boolean {
+  return operation.method === 'POST' || (operation.method === 'invalid' && operation.sentMethod?.toUpperCase() === 'POST');
+}
+
 export async function runBulk(request: BulkRequest, deps: BulkDeps, context: ScimRequestContext): Promise<BulkResponse> {
-  const defined = new Set(request.operations.flatMap((operation) => (operation.method === 'POST' && operation.bulkId !== undefined ? [operation.bulkId] : [])));
+  const defined = new Set(request.operations.flatMap((operation) => (definesBulkId(operation) && operation.bulkId !== undefined ? [operation.bulkId] : [])));
   const progress: Progress = { resolved: new Map(), failed: new Set(), defined };
   const results = new Map<number, BulkOperationResult>();
   let errors = 0;
@@ -125,7 +134,7 @@ export async function runBulk(request: BulkRequest, deps: BulkDeps, context: Sci
     deps.onResult?.(operation, result);
     if (!failed) return;
     errors += 1;
-    if (operation.bulkId !== undefined && (operation.method === 'POST' || (operation.method === 'invalid' && defined.has(operation.bulkId)))) progress.failed.add(operation.bulkId);
+    if (operation.bulkId !== undefined && definesBulkId(operation)) progress.failed.add(operation.bulkId);
   };
   const fail = (operation: ParsedBulkOperation, error: ScimError): void => record(operation, failure(operation, error, locationOf(operation, progress, context)), true);
 

@@ -120,6 +120,15 @@ describe('POST /Bulk with Users', () => {
     assert.ok(await userNamed('after@bulk.example'));
   });
 
+  it('fails an operation that refers to an unreadable POST as depending on a failed POST (409), not as an unknown bulkId', async () => {
+    const results = await bulk([
+      { method: 'post', bulkId: 'nopath', data: newUser('nopath@bulk.example') },
+      { method: 'DELETE', path: '/Users/bulkId:nopath' },
+    ]);
+    assert.deepEqual(results.map((result) => [result.method, result.status]), [['POST', '400'], ['DELETE', '409']]);
+    assert.match(String(results[1]?.response?.detail), /bulkId:nopath, whose POST failed/);
+  });
+
   it('stops after failOnErrors errors and lists only what it performed', async () => {
     const results = await bulk([
       { method: 'DELETE', path: '/Users/00000000-0000-0000-0000-000000000000' },
