@@ -125,7 +125,8 @@ export function createApp(deps: AppDeps): Express {
   if (deps.metrics !== undefined && deps.serveMetrics !== false) app.get('/metrics', metricsRoute(deps.metrics.registry));
 
   const scim = express.Router({ caseSensitive: false, strict: false });
-  scim.use(requestDeadline(deps.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_SECONDS * 1000, errorHandler));
+  const requestTimeoutMs = deps.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_SECONDS * 1000;
+  scim.use(requestDeadline(requestTimeoutMs, errorHandler));
   const capabilities = deps.capabilities ?? SERVER_CAPABILITIES;
   const routing = { publicUrl: deps.publicUrl, limits: capabilities.pagination };
   const served = servedResources(deps);
@@ -151,7 +152,7 @@ export function createApp(deps: AppDeps): Express {
       scim.use(bulkRouter({
         services, limits: capabilities.bulk, publicUrl: deps.publicUrl, logger: deps.logger,
         auditLogger: deps.auditLogger ?? deps.logger, metrics: deps.metrics, resourceTypes,
-        requestTimeoutMs: deps.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_SECONDS * 1000,
+        requestTimeoutMs,
       }));
     }
   }

@@ -48,7 +48,7 @@ function auditOne(options: BulkRouterOptions, actor: string, operation: ParsedBu
     action,
     resourceType: options.resourceTypes.get(operation.endpoint) ?? operation.endpoint,
     resourceId: fromLocation === undefined ? undefined : decodeURIComponent(fromLocation),
-    attributes: operation.method === 'DELETE' ? [] : touchedAttributes(action, operation.data),
+    attributes: touchedAttributes(action, operation.method === 'DELETE' ? undefined : operation.data),
     status: Number(result.status),
     ...(operation.bulkId === undefined ? {} : { bulkId: operation.bulkId }),
   });

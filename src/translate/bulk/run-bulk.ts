@@ -21,6 +21,7 @@ import type { BulkOperationResult, BulkResponse } from '../../scim/bulk/build-bu
 import { buildBulkResponse } from '../../scim/bulk/build-bulk-response.ts';
 import type { BulkRequest } from '../../scim/bulk/bulk-operation.ts';
 import type { AttributeSelection } from '../../scim/list/list-query.ts';
+import { resourceLocation } from '../resource-location.ts';
 import type { ResourceService, ScimRequestContext } from '../resource-service.ts';
 
 export interface BulkDeps {
@@ -48,10 +49,6 @@ interface Progress {
   readonly failed: Set<string>;
   /** bulkIds some POST of this request defines. */
   readonly defined: ReadonlySet<string>;
-}
-
-function resourceLocation(context: ScimRequestContext, endpoint: string, id: string): string {
-  return `${context.baseUrl}/${endpoint}/${encodeURIComponent(id)}`;
 }
 
 function failure(operation: ParsedBulkOperation, error: ScimError, location: string | undefined): BulkOperationResult {
@@ -87,7 +84,7 @@ async function perform(operation: BulkOperation, service: ResourceService, progr
     }
     case 'DELETE':
       await service.remove(id, context, preconditions);
-      return { method: 'DELETE', ...echo, location: resourceLocation(context, operation.endpoint, id), status: '204' };
+      return { method: 'DELETE', ...echo, location: resourceLocation(context.baseUrl, operation.endpoint, id), status: '204' };
     default: {
       const unreachable: never = operation;
       return unreachable;
@@ -99,7 +96,7 @@ async function perform(operation: BulkOperation, service: ResourceService, progr
 function locationOf(operation: ParsedBulkOperation, progress: Progress, context: ScimRequestContext): string | undefined {
   if (operation.method === 'invalid' || operation.method === 'POST') return undefined;
   const id = operation.target.kind === 'id' ? operation.target.id : progress.resolved.get(operation.target.bulkId);
-  return id === undefined ? undefined : resourceLocation(context, operation.endpoint, id);
+  return id === undefined ? undefined : resourceLocation(context.baseUrl, operation.endpoint, id);
 }
 
 /** Why an operation cannot run yet or at all; `wait` when a POST it needs is still to come. */

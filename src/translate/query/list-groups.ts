@@ -12,7 +12,7 @@
  * The filter is compiled (validated against the schema) before any call, so a bad filter is a
  * 400 with no Identity Store traffic. A lookup that finds nothing is 200 with totalResults 0.
  */
-import { isIdentityStoreCallError } from '../../identity-store/identity-store-call-error.ts';
+import { asScimError } from '../as-scim-error.ts';
 import type { IdentityStore, Page, PageRequest, StoreGroup, StoreMembership } from '../../identity-store/port.ts';
 import type { Filter } from '../../scim/filter/ast.ts';
 import { compileFilter } from '../../scim/filter/compile-filter.ts';
@@ -135,7 +135,6 @@ export async function listGroups(deps: ListGroupsDeps, query: ListQuery, context
       }
     }
   } catch (error) {
-    if (isIdentityStoreCallError(error)) throw error.toScimError();
-    throw error;
+    throw asScimError(error);
   }
 }

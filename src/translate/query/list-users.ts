@@ -11,7 +11,7 @@
  * the renderer reads them as a fallback), under an issuer this gateway cannot know, so GetUserId
  * by ExternalId cannot be used: the query falls back to a scan with the whole filter.
  */
-import { isIdentityStoreCallError } from '../../identity-store/identity-store-call-error.ts';
+import { asScimError } from '../as-scim-error.ts';
 import type { IdentityStore, StoreUser } from '../../identity-store/port.ts';
 import { compileFilter, type FilterPredicate } from '../../scim/filter/compile-filter.ts';
 import type { Filter } from '../../scim/filter/ast.ts';
@@ -83,7 +83,6 @@ export async function listUsers(deps: ListUsersDeps, query: ListQuery, context: 
       }
     }
   } catch (error) {
-    if (isIdentityStoreCallError(error)) throw error.toScimError();
-    throw error;
+    throw asScimError(error);
   }
 }
