@@ -8,6 +8,7 @@ import type { KeyObject } from 'node:crypto';
 import jwt from 'jsonwebtoken';
 import { isScope, TOKEN_AUDIENCE, TOKEN_ISSUER, type Principal, type Scope, type TokenAlgorithm } from './token-claims.ts';
 import { algorithmOfKey } from './token-key.ts';
+import { VerifiedTokenCache, type VerifiedTokenCacheOptions } from './verified-token-cache.ts';
 
 /** Why a token is refused; sent as the challenge's `error_description` (docs/authentication.md, "Refusals"). */
 export const TOKEN_FAILURE_REASONS = ['malformed', 'bad-signature', 'wrong-algorithm', 'expired', 'not-yet-valid', 'wrong-issuer', 'wrong-audience', 'bad-claims', 'revoked'] as const;
@@ -90,10 +91,30 @@ export function verifyToken(token: string, keys: KeyObject | readonly KeyObject[
   };
 }
 
-/** A verifier bound to the configured keys, built once at boot (without the revocation check). */
-export function createTokenVerifier(keys: KeyObject | readonly KeyObject[]): TokenVerifier {
+export interface TokenVerifierOptions {
+  /** For tests: the clock that verification and the cache's expiry check read. */
+  readonly clock?: () => Date;
+  /** The verified-token cache's bounds (verified-token-cache.ts). */
+  readonly cache?: VerifiedTokenCacheOptions;
+}
+
+/**
+ * A verifier bound to the configured keys, built once at boot (without the revocation check, which
+ * wraps it and so stays uncached). IdPs send the same token with every request, so successful
+ * verifications are cached per verifier, i.e. per key set: a key change means a new verifier.
+ */
+export function createTokenVerifier(keys: KeyObject | readonly KeyObject[], options: TokenVerifierOptions = {}): TokenVerifier {
   const byAlgorithm = keysByAlgorithm(keys);
-  return (token) => verifyToken(token, byAlgorithm);
+  const clock = options.clock ?? (() => new Date());
+  const cache = new VerifiedTokenCache(options.cache);
+  return (token) => {
+    const now = clock();
+    const principal = cache.get(token, now);
+    if (principal !== undefined) return { ok: true, principal };
+    const result = verifyToken(token, byAlgorithm, { now });
+    if (result.ok) cache.set(token, result.principal);
+    return result;
+  };
 }
 
 /** The JOSE header's `alg`, or undefined when the token is not three base64url parts with a JSON header. */
