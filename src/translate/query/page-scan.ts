@@ -3,8 +3,9 @@
  *
  * Index: the first page (startIndex=1) scans the store once, keeps the whole filtered and sorted
  * result as a snapshot and slices it; later pages of the same query are sliced from the snapshot
- * with no store call while it lives, or rescan when it is gone. So N users paged by 100 cost about
- * N/100 ListUsers in total, and `totalResults` is exact on every page.
+ * (parsing only the page's resources) with no store call while it lives, or rescan when it is
+ * gone. So N users paged by 100 cost about N/100 ListUsers in total, and `totalResults` is exact
+ * on every page.
  *
  * Cursor, unsorted: reads the store from the cursor's position until `count` matches are found,
  * and stores where it stopped (no totalResults: NextToken paging gives none).
@@ -44,21 +45,18 @@ export async function pageScan<T>(input: ScanPaging<T>): Promise<ListResponse> {
     projectAll(source.complete === undefined || page.length === 0 ? page : await source.complete(page), schema, query.attributes);
   switch (pagination.method) {
     case 'index': {
-      const all = await materialiseResults({ ...input, fresh: pagination.startIndex === 1 });
-      const start = pagination.startIndex - 1;
-      const page = all.slice(start, start + pagination.count);
-      return buildListResponse({ resources: await answer(page), totalResults: all.length, startIndex: pagination.startIndex });
+      const page = await materialiseResults({ ...input, fresh: pagination.startIndex === 1, offset: pagination.startIndex - 1, count: pagination.count });
+      return buildListResponse({ resources: await answer(page.resources), totalResults: page.total, startIndex: pagination.startIndex });
     }
     case 'cursor': {
       const position = pagination.cursor === undefined ? undefined : await loadCursor(state, key, pagination.cursor);
       if (query.sortBy !== undefined) {
         if (position !== undefined && position.kind !== 'offset') throw mismatch();
         const offset = position?.offset ?? 0;
-        const all = await materialiseResults({ ...input, fresh: position === undefined });
-        const page = all.slice(offset, offset + pagination.count);
-        const nextOffset = offset + page.length;
-        const nextCursor = nextOffset < all.length ? await saveCursor(state, key, { kind: 'offset', offset: nextOffset }) : undefined;
-        return buildListResponse({ resources: await answer(page), totalResults: all.length, ...(nextCursor === undefined ? {} : { nextCursor }) });
+        const page = await materialiseResults({ ...input, fresh: position === undefined, offset, count: pagination.count });
+        const nextOffset = offset + page.resources.length;
+        const nextCursor = nextOffset < page.total ? await saveCursor(state, key, { kind: 'offset', offset: nextOffset }) : undefined;
+        return buildListResponse({ resources: await answer(page.resources), totalResults: page.total, ...(nextCursor === undefined ? {} : { nextCursor }) });
       }
       if (position !== undefined && position.kind !== 'store') throw mismatch();
       const read = await readFromPosition(source, input.predicate, position ?? START_POSITION, pagination.count);

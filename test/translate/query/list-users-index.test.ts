@@ -95,6 +95,22 @@ describe('listUsers: index paging (startIndex/count)', () => {
     assert.deepEqual(names(response), ALL_NAMES.filter((_, index) => index % 10 === 0));
   });
 
+  it('answers each later page with its own objects: changing one response does not change the next', async () => {
+    await page(1, 100);
+    const second = await page(101, 100);
+    const pristine = structuredClone(second.Resources);
+    for (const resource of second.Resources) {
+      (resource as Record<string, unknown>)['userName'] = 'changed';
+      ((resource['name'] ?? {}) as Record<string, unknown>)['familyName'] = 'changed';
+      // Projection copies objects but passes arrays of strings through: `schemas` once was the snapshot's own array.
+      (resource['schemas'] as string[]).push('urn:changed');
+    }
+    const again = await page(101, 100);
+    assert.deepEqual(again.Resources, pristine);
+    assert.deepEqual(names(again), ALL_NAMES.slice(100, 200));
+    assert.equal(fixture.emulator.calls.count('ListUsers'), 3);
+  });
+
   it('keeps snapshots apart per IdP and per query', async () => {
     await page(1, 100);
     await listUsers({ ...fixture, snapshots }, listQuery({ pagination: { method: 'index', startIndex: 101, count: 100 } }), { ...CONTEXT, issuer: 'entra' });
