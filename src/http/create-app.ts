@@ -116,7 +116,10 @@ export function createApp(deps: AppDeps): Express {
   app.set('trust proxy', deps.trustProxy ?? false);
   const errorHandler = createErrorHandler(deps.logger);
 
-  app.use(requestId, requestScope, accessLog(deps.logger), auditLog(deps.auditLogger ?? deps.logger, deps.metrics), helmet());
+  app.use(requestId);
+  // Only debug lines need the scope, and it costs every request (request-scope.ts says why).
+  if (deps.logger.isEnabled('debug')) app.use(requestScope);
+  app.use(accessLog(deps.logger), auditLog(deps.auditLogger ?? deps.logger, deps.metrics), helmet());
   if (deps.metrics !== undefined) app.use(httpMetrics(deps.metrics));
   if (deps.draining !== undefined) app.use(closeWhileDraining(deps.draining));
 

@@ -12,6 +12,8 @@ import type { Logger } from './logger.ts';
 import type { GatewayMetrics } from './metrics.ts';
 
 export interface AuditEvent {
+  /** The request the change was asked in (named here, not by the request scope, which exists only at debug). */
+  readonly requestId: string;
   /** The bearer token's subject (the IdP), or `anonymous` when authentication failed. */
   readonly actor: string;
   readonly action: 'create' | 'replace' | 'patch' | 'delete';
@@ -31,6 +33,7 @@ export function resultOf(status: number): 'success' | 'refused' | 'failed' {
 export function writeAuditLine(logger: Logger, metrics: GatewayMetrics | undefined, event: AuditEvent): void {
   const result = resultOf(event.status);
   logger.info('audit', {
+    requestId: event.requestId,
     audit: true,
     actor: event.actor,
     action: event.action,

@@ -4,7 +4,9 @@
  * code sees the small `Logger` interface, so tests pass `write` and read the lines back.
  *
  * Line format (docs/observability.md): `time` (ISO 8601), `level` (a name, not pino's number),
- * `message`, the request id of the request being served when there is one, then the fields.
+ * `message`, the request id of the request being served when there is one (lines written in the
+ * HTTP layer name it themselves; deeper lines get it from the request scope, which only exists at
+ * `debug`: src/http/middleware/request-scope.ts), then the fields.
  * Secrets never reach a line: every field goes through redact.ts (secret-named keys at any depth,
  * bearer tokens and JWTs inside text, error cause chains), and pino's own `redact` paths censor
  * the well-known header locations again as a second line of defence.
@@ -21,6 +23,8 @@ export interface Logger {
   info(message: string, fields?: LogFields): void;
   warn(message: string, fields?: LogFields): void;
   error(message: string, fields?: LogFields): void;
+  /** Whether lines of `level` are written: lets a caller skip work only such lines need. */
+  isEnabled(level: Exclude<LogLevel, 'silent'>): boolean;
 }
 
 export interface LoggerOptions {
@@ -61,7 +65,7 @@ export function createLogger(options: LoggerOptions): Logger {
     if (!base.isLevelEnabled(level)) return;
     base[level](fields === undefined ? {} : (redact(fields) as object), message);
   };
-  return { debug: log('debug'), info: log('info'), warn: log('warn'), error: log('error') };
+  return { debug: log('debug'), info: log('info'), warn: log('warn'), error: log('error'), isEnabled: (level) => base.isLevelEnabled(level) };
 }
 
 /** For tests and commands that must print nothing but their result. */

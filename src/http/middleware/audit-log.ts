@@ -9,7 +9,7 @@ import type { Logger } from '../../observability/logger.ts';
 import type { GatewayMetrics } from '../../observability/metrics.ts';
 import { touchedAttributes } from '../../observability/touched-attributes.ts';
 import { describeRoute, WRITE_ACTIONS, type ScimAction } from '../describe-route.ts';
-import { principalOf } from '../request-context.ts';
+import { principalOf, requestIdOf } from '../request-context.ts';
 
 type WriteAction = Extract<ScimAction, 'create' | 'replace' | 'patch' | 'delete'>;
 
@@ -38,6 +38,7 @@ export function auditLog(logger: Logger, metrics: GatewayMetrics | undefined): R
     }
     res.once('finish', () => {
       writeAuditLine(logger, metrics, {
+        requestId: requestIdOf(res),
         actor: principalOf(res)?.subject ?? 'anonymous',
         action,
         resourceType,

@@ -38,12 +38,13 @@ export interface BulkRouterOptions {
 
 const ACTIONS = { POST: 'create', PUT: 'replace', PATCH: 'patch', DELETE: 'delete' } as const;
 
-function auditOne(options: BulkRouterOptions, actor: string, operation: ParsedBulkOperation, result: BulkOperationResult): void {
+function auditOne(options: BulkRouterOptions, requestId: string, actor: string, operation: ParsedBulkOperation, result: BulkOperationResult): void {
   // An operation that could not be read names no action or resource to audit; its error is in the response.
   if (operation.method === 'invalid') return;
   const action = ACTIONS[operation.method];
   const fromLocation = result.location?.split('/').at(-1);
   writeAuditLine(options.auditLogger, options.metrics, {
+    requestId,
     actor,
     action,
     resourceType: options.resourceTypes.get(operation.endpoint) ?? operation.endpoint,
@@ -64,7 +65,7 @@ export function bulkRouter(options: BulkRouterOptions): Router {
     const response = await runBulk(request, {
       services: options.services,
       onUnexpectedError: (error, operationIndex) => options.logger.error('bulk operation failed', { requestId: requestIdOf(res), operationIndex, error }),
-      onResult: (operation, result) => auditOne(options, context.issuer, operation, result),
+      onResult: (operation, result) => auditOne(options, requestIdOf(res), context.issuer, operation, result),
       stopStartingAt,
     }, context);
     sendScim(res, 200, response);

@@ -1,5 +1,6 @@
-/** A debug-level gateway logger whose lines the test reads back, parsed, next to the raw text. */
+/** A gateway logger (debug unless told) whose lines the test reads back, parsed, next to the raw text. */
 import { createLogger, type Logger } from '../../../src/observability/logger.ts';
+import type { LogLevel } from '../../../src/observability/log-level.ts';
 
 export interface LogCapture {
   readonly logger: Logger;
@@ -8,11 +9,11 @@ export interface LogCapture {
   withMessage(message: string): Record<string, unknown>[];
 }
 
-export function captureLogs(): LogCapture {
+export function captureLogs(level: LogLevel = 'debug'): LogCapture {
   const raw: string[] = [];
   const lines = (): Record<string, unknown>[] => raw.map((line) => JSON.parse(line) as Record<string, unknown>);
   return {
-    logger: createLogger({ level: 'debug', write: (line) => void raw.push(line) }),
+    logger: createLogger({ level, write: (line) => void raw.push(line) }),
     raw,
     lines,
     withMessage: (message) => lines().filter((line) => line.message === message),

@@ -60,3 +60,38 @@ describe('structured request and upstream logs', () => {
     assert.equal(typeof failed?.requestId, 'string');
   });
 });
+
+describe('structured logs at the production level (info)', () => {
+  let scim: ScimGateway;
+  let logs: LogCapture;
+
+  before(async () => {
+    logs = captureLogs('info');
+    scim = await startScimGateway({}, { logger: logs.logger });
+  });
+  after(() => scim.close());
+
+  it('names the request in the request and audit lines without a request scope, and writes no upstream lines', async () => {
+    const res = await scim.post('/Users', newUser('info-level@example.com')).set('X-Request-Id', 'req-info-1');
+    assert.equal(res.status, 201);
+    const request = logs.withMessage('request');
+    const audit = logs.withMessage('audit');
+    assert.deepEqual(request.map((line) => line.requestId), ['req-info-1']);
+    assert.deepEqual(audit.map((line) => [line.requestId, line.action, line.status]), [['req-info-1', 'create', 201]]);
+    assert.deepEqual(logs.withMessage('upstream call'), []);
+  });
+
+  it('mounts the request scope only when debug lines are written (it costs every promise)', async () => {
+    const { currentRequestScope } = await import('../../../src/observability/request-scope.ts');
+    const seen: unknown[] = [];
+    const probe = captureLogs('info');
+    const gateway = await startScimGateway({}, { logger: { ...probe.logger, info: (message, fields) => { seen.push(currentRequestScope()); probe.logger.info(message, fields); } } });
+    try {
+      assert.equal((await gateway.post('/Users', newUser('no-scope@example.com'))).status, 201);
+    } finally {
+      await gateway.close();
+    }
+    assert.ok(seen.length >= 2, 'request and audit lines were written');
+    assert.deepEqual(seen.filter((scope) => scope !== undefined), []);
+  });
+});
