@@ -36,7 +36,7 @@ export const USER_ATTRIBUTE_MAP = [
   { scim: 'phoneNumbers', store: 'phoneNumbers', note: 'one value: primary, else type work, else the first' },
   { scim: 'photos', store: 'photos', note: 'up to three values' },
   { scim: 'roles', store: 'roles', note: 'one value: primary, else type work, else the first' },
-  { scim: `${ENTERPRISE_USER_SCHEMA}:employeeNumber`, store: 'aws:identitystore:enterprise.employeeNumber', note: 'read only when a response needs it' },
+  { scim: `${ENTERPRISE_USER_SCHEMA}:employeeNumber`, store: 'aws:identitystore:enterprise.employeeNumber', note: 'every user read asks for the extension (one version per user)' },
   { scim: `${ENTERPRISE_USER_SCHEMA}:costCenter`, store: 'aws:identitystore:enterprise.costCenter', note: '' },
   { scim: `${ENTERPRISE_USER_SCHEMA}:organization`, store: 'aws:identitystore:enterprise.organization', note: '' },
   { scim: `${ENTERPRISE_USER_SCHEMA}:division`, store: 'aws:identitystore:enterprise.division', note: '' },

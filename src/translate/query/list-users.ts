@@ -21,13 +21,13 @@ import { USER_RESOURCE_SCHEMA } from '../../scim/schema/resource-schemas.ts';
 import type { GatewayState } from '../../state/port.ts';
 import type { ScimRequestContext } from '../resource-service.ts';
 import type { UserRenderer } from '../user-renderer.ts';
-import { needsEnterprise } from './needs-enterprise.ts';
 import { pageResults } from './page-results.ts';
 import { pageScan } from './page-scan.ts';
 import { planUserQuery } from './plan-user-query.ts';
 import { queryKey } from './query-key.ts';
 import { MATCH_ALL, type ScanSource } from './scan-source.ts';
 import type { SnapshotCache } from './snapshot-cache.ts';
+import { WHOLE_USER_READ } from '../users/whole-user-read.ts';
 
 export interface ListUsersDeps {
   readonly store: IdentityStore;
@@ -40,7 +40,6 @@ export interface ListUsersDeps {
 export async function listUsers(deps: ListUsersDeps, query: ListQuery, context: ScimRequestContext): Promise<ListResponse> {
   const schema = USER_RESOURCE_SCHEMA;
   const predicate = query.filter === undefined ? MATCH_ALL : compileFilter(query.filter, schema);
-  const options = { enterprise: needsEnterprise(query) };
   const { store, state, renderer } = deps;
 
   const answer = async (user: StoreUser | undefined, residual: Filter | undefined): Promise<ListResponse> => {
@@ -49,14 +48,14 @@ export async function listUsers(deps: ListUsersDeps, query: ListQuery, context: 
     return pageResults(rendered.filter(test), query, schema);
   };
   const describe = async (id: string | undefined): Promise<StoreUser | undefined> =>
-    id === undefined ? undefined : store.describeUser(id, options);
+    id === undefined ? undefined : store.describeUser(id, WHOLE_USER_READ);
   const scan = (): Promise<ListResponse> => {
     const source: ScanSource<StoreUser> = {
       schema,
-      fetchPage: (page) => store.listUsers(page, options),
+      fetchPage: (page) => store.listUsers(page, WHOLE_USER_READ),
       render: async (users) => (users.length === 0 ? [] : renderer.render(users, context)),
     };
-    const key = queryKey('User', context.issuer, query, options.enterprise ? 'enterprise' : 'core');
+    const key = queryKey('User', context.issuer, query, 'whole');
     return pageScan({ source, predicate, query, key, state, snapshots: deps.snapshots });
   };
 

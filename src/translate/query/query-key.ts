@@ -1,7 +1,7 @@
 /**
  * Identifies "the same query" across pages (RFC 7644 section 3.4.2.4, RFC 9865 section 2): the
  * resource type, the IdP (externalIds and so results differ per issuer), the filter, the sort,
- * and a variant for what the store was asked (enterprise extension or not). Paging parameters
+ * and a variant for what the store was asked (groups: with members or not). Paging parameters
  * and `attributes` are left out: projection happens per page, after slicing.
  */
 import { createHash } from 'node:crypto';

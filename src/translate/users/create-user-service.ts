@@ -16,7 +16,6 @@ import { asScimError } from '../as-scim-error.ts';
 import { createUser } from './create-user.ts';
 import { createUserRenderer } from './create-user-renderer.ts';
 import { loadUser } from './load-user.ts';
-import { selectionNeedsEnterprise } from '../selection-needs-enterprise.ts';
 import { prepareStoreUser } from './prepare-store-user.ts';
 import { removeUser } from './remove-user.ts';
 import { respondWithUser } from './respond-with-user.ts';
@@ -30,7 +29,7 @@ export function createUserService(deps: UserServiceDeps): ResourceService & User
 
     async get(id: string, selection: AttributeSelection, context: ScimRequestContext): Promise<ResourceResult> {
       try {
-        const loaded = await loadUser(deps, id, selectionNeedsEnterprise(selection), context);
+        const loaded = await loadUser(deps, id, context);
         return respondWithUser(loaded.rendered, selection);
       } catch (error) {
         throw asScimError(error);

@@ -1,6 +1,11 @@
 /**
- * POST /Users (RFC 7644 section 3.3). Budget: CreateUser, plus what `active:false` needs, plus at
- * most one DescribeUser read-back for `meta.created`/`lastModified`.
+ * POST /Users (RFC 7644 section 3.3). Budget: CreateUser, plus what `active:false` needs; no
+ * read-back (the product brief allows one). The answer is rendered from what was written: the
+ * store holds exactly the values CreateUser was sent (test/http/users/writes-answer-as-read.test.ts
+ * holds the emulator and moto to that), the version hashes content, not the store's UpdatedAt
+ * (user-version.ts), so the 201's ETag is the one the next GET answers with. `meta.created` and
+ * `lastModified` come from the gateway's clock when CreateUser returned; the store's own
+ * CreatedAt, which later reads show, was taken during that same call (decision 0008).
  *
  * Every check that can fail without a write runs first (input, store rules, externalId held by
  * another user of this IdP), so a refused request leaves no trace. After CreateUser, any failure
@@ -22,7 +27,6 @@ import type { NewStoreUser, StoreUser } from '../../identity-store/port.ts';
 import type { ResourceResult, ScimRequestContext } from '../resource-service.ts';
 import { asScimError } from '../as-scim-error.ts';
 import { assertExternalIdFree, externalIdTaken } from '../external-id-links.ts';
-import { selectionNeedsEnterprise } from '../selection-needs-enterprise.ts';
 import { prepareStoreUser } from './prepare-store-user.ts';
 import { renderStoreUser } from './render-store-user.ts';
 import { respondWithUser } from './respond-with-user.ts';
@@ -62,15 +66,10 @@ async function compensate(deps: UserServiceDeps, id: string, cause: unknown): Pr
   throw asScimError(cause);
 }
 
-/** The read-back, or (if it fails after a successful create) what was sent: the create stands. */
-async function readBack(deps: UserServiceDeps, id: string, sent: NewStoreUser, active: boolean, selection: AttributeSelection): Promise<StoreUser> {
-  try {
-    const user = await deps.store.describeUser(id, { enterprise: selectionNeedsEnterprise(selection) });
-    if (user !== undefined) return user;
-  } catch {
-    // The user exists; failing the request now would make the IdP retry into a uniqueness 409.
-  }
-  return { ...sent, id, externalIds: [], ...(active ? {} : { userStatus: 'DISABLED' as const }) };
+/** The new user as the store holds it: what was sent, no ExternalIds, and the status written in 'status' mode. */
+function createdUser(deps: UserServiceDeps, sent: NewStoreUser, id: string, active: boolean, at: Date): StoreUser {
+  const disabled = !active && deps.deactivation === 'status';
+  return { ...sent, id, externalIds: [], ...(disabled ? { userStatus: 'DISABLED' as const } : {}), createdAt: at, updatedAt: at };
 }
 
 export async function createUser(deps: UserServiceDeps, body: unknown, selection: AttributeSelection, context: ScimRequestContext): Promise<ResourceResult> {
@@ -93,6 +92,6 @@ export async function createUser(deps: UserServiceDeps, body: unknown, selection
   } catch (error) {
     return compensate(deps, id, error);
   }
-  const user = await readBack(deps, id, newUser, active, selection);
+  const user = createdUser(deps, newUser, id, active, new Date());
   return respondWithUser(renderStoreUser(user, { externalId, active }, context.baseUrl), selection);
 }

@@ -16,7 +16,7 @@ export async function removeUser(deps: UserServiceDeps, id: string, context: Sci
   if (!isResourceId(id)) throw userNotFound(id);
   try {
     if (preconditions.ifMatch !== undefined) {
-      const loaded = await loadUser(deps, id, false, context);
+      const loaded = await loadUser(deps, id, context);
       checkIfMatch(preconditions, loaded.rendered.version, `User ${id}`);
     }
     await deps.store.deleteUser(id);

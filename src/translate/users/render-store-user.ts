@@ -24,7 +24,7 @@ export function renderStoreUser(user: StoreUser, facts: Pick<UserFacts, 'externa
   // Rendered once (this runs for every user of every listed page): the version hashes the
   // representation without meta, so it is computed from the draft and then set in meta.
   const draft = storeUserToScim(user, { active: facts.active, externalId: facts.externalId, location, version: '' });
-  const version = userVersion(draft, user.updatedAt);
+  const version = userVersion(draft);
   const resource: ScimResource = { ...draft, meta: { ...(draft.meta as JsonObject), version } };
   return { resource, version, location };
 }

@@ -1,9 +1,10 @@
 /**
  * PUT and PATCH /Users/{id} (RFC 7644 sections 3.5.1, 3.5.2): one read (DescribeUser with the
- * enterprise extension, so the diff sees every attribute), If-Match against that version, the new
+ * enterprise extension, as every user read), If-Match against that version, the new
  * SCIM representation computed by the caller (a validated PUT body, or PATCH applied to the
  * current one), then at most ONE UpdateUser carrying only changed paths (diff-store-user.ts; none
- * when nothing changed) and at most one read-back. A status change rides in the same UpdateUser
+ * when nothing changed), and no read-back: the answer is what was read with what was written
+ * applied (apply-store-operations.ts, decision 0008). A status change rides in the same UpdateUser
  * (`userStatus`). The whole read-modify-write is retried on CONCURRENT_MODIFICATION.
  *
  * Order of effects, so that a refusal leaves nothing applied: every check (If-Match, store rules,
@@ -27,7 +28,6 @@ import { checkIfMatch } from '../check-if-match.ts';
 import { assertExternalIdFree, relinkExternalId } from '../external-id-links.ts';
 import { loadUser } from './load-user.ts';
 import type { LoadedUser } from './load-user.ts';
-import { selectionNeedsEnterprise } from '../selection-needs-enterprise.ts';
 import { adoptedExternalId } from '../adopted-external-id.ts';
 import { prepareStoreUser } from './prepare-store-user.ts';
 import { renderStoreUser } from './render-store-user.ts';
@@ -37,6 +37,7 @@ import { retryOnConcurrentModification } from '../retry-on-concurrent-modificati
 import type { RetryOptions } from '../retry-on-concurrent-modification.ts';
 import { suspendUserMemberships } from './suspend-user-memberships.ts';
 import type { UserServiceDeps } from './user-service-deps.ts';
+import { applyStoreOperations } from './apply-store-operations.ts';
 
 /** Computes the new SCIM User from the current one; throws ScimError for a bad body. */
 export type ComputeUser = (current: ScimResource) => ScimResource;
@@ -65,7 +66,7 @@ async function deleteOnDeactivation(deps: UserServiceDeps, loaded: LoadedUser, n
 
 async function updateOnce(deps: UserServiceDeps, request: UpdateRequest): Promise<ResourceResult> {
   const { id, context } = request;
-  const loaded = await loadUser(deps, id, true, context);
+  const loaded = await loadUser(deps, id, context);
   checkIfMatch(request.preconditions, loaded.rendered.version, `User ${id}`);
   const next = request.compute(loaded.rendered.resource);
   const nextStore = prepareStoreUser(next);
@@ -84,7 +85,7 @@ async function updateOnce(deps: UserServiceDeps, request: UpdateRequest): Promis
   if (deactivating && suspendedNow) await suspendUserMemberships(deps.store, deps.state, id);
   if (wantActive && loaded.facts.suspended) await restoreUserMemberships(deps.store, deps.state, id);
 
-  const user = operations.length === 0 ? loaded.user : (await deps.store.describeUser(id, { enterprise: selectionNeedsEnterprise(request.selection) })) ?? loaded.user;
+  const user = operations.length === 0 ? loaded.user : applyStoreOperations(loaded.user, operations, new Date());
   const externalId = nextExternalId ?? adoptedExternalId(user, context.issuer);
   const active = user.userStatus !== 'DISABLED' && !suspendedNow;
   return respondWithUser(renderStoreUser(user, { externalId, active }, context.baseUrl), request.selection);

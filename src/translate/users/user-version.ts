@@ -1,21 +1,20 @@
 /**
  * `meta.version` of a User (RFC 7644 section 3.14, RFC 7232 section 2.3): a weak entity tag over
- * what the IdP can see (../entity-tag.ts). It hashes the representation without `meta` and without
- * the enterprise extension, plus the store's UpdatedAt: the enterprise attributes are read only
- * when a response needs them (product brief), so hashing them would give one user two versions
- * depending on the `attributes` asked for; any change to them moves UpdatedAt instead. `active`
- * and `externalId` (gateway state, not the store) are in the hash, so a deactivation or relink
- * changes the version.
+ * the representation the IdP can see, without `meta` (../entity-tag.ts). It is a hash of content,
+ * not of the store's UpdatedAt (the product brief allows either), so a POST answered from what was
+ * written (create-user.ts, no read-back) carries the same version as the next GET. Every read asks
+ * for the enterprise extension (whole-user-read.ts), so it is in the hash and one user has one
+ * version whatever `attributes` a request selects. `active` and `externalId` (gateway state, not
+ * the store) are in the hash, so a deactivation or relink changes the version. A change made and
+ * undone again yields the old version, which is right for a weak tag: the representation is the same.
  */
 import type { JsonValue, ScimResource } from '../../scim/resource.ts';
-import { ENTERPRISE_USER_SCHEMA_ID as ENTERPRISE_USER_SCHEMA } from '../../scim/schema/enterprise-user-schema.ts';
 import { weakEntityTag } from '../entity-tag.ts';
 
-export function userVersion(resource: ScimResource, updatedAt: Date | undefined): string {
+export function userVersion(resource: ScimResource): string {
   const visible: Record<string, JsonValue> = {};
   for (const [key, value] of Object.entries(resource)) {
-    if (key === 'meta' || key === ENTERPRISE_USER_SCHEMA || key === 'schemas') continue;
-    visible[key] = value;
+    if (key !== 'meta') visible[key] = value;
   }
-  return weakEntityTag(visible, updatedAt);
+  return weakEntityTag(visible);
 }

@@ -98,7 +98,7 @@ describe('listUsers: cursor paging (RFC 9865)', () => {
     const first = await listUsers(fixture, query(undefined, 100), CONTEXT);
     const cursor = first.nextCursor ?? '';
     const id = cursor.split('.')[0] ?? '';
-    const digest = hashQueryKey(queryKey('User', CONTEXT.issuer, query(undefined, 100), 'enterprise'));
+    const digest = hashQueryKey(queryKey('User', CONTEXT.issuer, query(undefined, 100), 'whole'));
     await fixture.state.putEphemeral(CURSOR_NAMESPACE, id, JSON.stringify({ q: digest, p: { kind: 'store', token: 'stale-token', skip: 0 } }), 60_000);
     fixture.emulator.calls.clear();
     await rejectsScim(() => listUsers(fixture, query(cursor, 100), CONTEXT), { status: 400, scimType: 'expiredCursor', detail: /no longer accepts/ });

@@ -31,12 +31,12 @@ describe('UserService.get', () => {
     });
   });
 
-  it('leaves the extension out of DescribeUser when the selection cannot show it, with the same version', async () => {
+  it('reads the extension even when the selection cannot show it, so the version is the same', async () => {
     const full = await fixture.service().get(id, ALL, OKTA);
     fixture.emulator.calls.clear();
     const slim = await fixture.service().get(id, { kind: 'include', paths: [{ attribute: 'userName' }] }, OKTA);
     assert.deepEqual(fixture.operations(), ['DescribeUser']);
-    assert.equal((fixture.emulator.calls.list()[0]?.input as { Extensions?: string[] }).Extensions, undefined);
+    assert.deepEqual((fixture.emulator.calls.list()[0]?.input as { Extensions?: string[] }).Extensions, ['aws:identitystore:enterprise']);
     assert.deepEqual(Object.keys(slim.resource).sort(), ['id', 'schemas', 'userName']);
     assert.equal(slim.version, full.version);
   });
