@@ -20,7 +20,7 @@ import { startEmulator, type RunningEmulator } from './emulator/start-emulator.t
 import { createApp } from './http/create-app.ts';
 import { closeServer, listen } from './http/listen.ts';
 import { SCIM_BASE_PATH } from './http/scim-base-url.ts';
-import { AwsIdentityStore } from './identity-store/aws-identity-store.ts';
+import { AwsIdentityStore, DEFAULT_CLOCK_SKEW_MS } from './identity-store/aws-identity-store.ts';
 import { createIdentityStoreClient, type StaticCredentials } from './identity-store/create-identity-store-client.ts';
 import type { UpstreamObserver } from './identity-store/upstream/upstream-observer.ts';
 import { identityStoreReadiness } from './observability/identity-store-readiness.ts';
@@ -80,6 +80,8 @@ export interface RunningGateway {
 interface IdentityStoreWiring {
   readonly client: IdentitystoreClient;
   readonly identityStoreId: string;
+  /** How far the store's clock may be from ours (0 for the embedded emulator: it is our clock). */
+  readonly clockSkewMs: number;
   readonly close: () => Promise<void>;
 }
 
@@ -145,7 +147,7 @@ export async function startGateway(env: Readonly<Record<string, string | undefin
 
 /** The SCIM resource services over the Identity Store port and gateway state. */
 function wireServices(config: Config, wiring: IdentityStoreWiring, state: GatewayState): { readonly users: ResourceService; readonly groups: ResourceService } {
-  const store = new AwsIdentityStore(wiring.client, wiring.identityStoreId, { createAttempts: config.upstream.maxAttempts });
+  const store = new AwsIdentityStore(wiring.client, wiring.identityStoreId, { createAttempts: config.upstream.maxAttempts, clockSkewMs: wiring.clockSkewMs });
   // One cache for both types: snapshot keys start with the resource type.
   const snapshots = new SnapshotCache();
   const users = createUserService({
@@ -168,7 +170,7 @@ async function wireIdentityStore(config: Config, cwd: string, options: GatewayOp
   const clientOptions = { upstream: config.upstream, observer };
   if (config.identityStore.mode === 'aws') {
     const client = createIdentityStoreClient({ kind: 'aws', config: config.identityStore }, clientOptions);
-    return { client, identityStoreId: config.identityStore.identityStoreId, close: () => Promise.resolve(client.destroy()) };
+    return { client, identityStoreId: config.identityStore.identityStoreId, clockSkewMs: DEFAULT_CLOCK_SKEW_MS, close: () => Promise.resolve(client.destroy()) };
   }
   // Fresh credentials per boot: the emulator verifies SigV4, and nothing else can call it.
   const credentials: StaticCredentials = { accessKeyId: `AKIA${randomBytes(10).toString('hex').toUpperCase().slice(0, 16)}`, secretAccessKey: randomBytes(30).toString('base64') };
@@ -187,6 +189,7 @@ async function wireIdentityStore(config: Config, cwd: string, options: GatewayOp
   return {
     client,
     identityStoreId: EMBEDDED_IDENTITY_STORE_ID,
+    clockSkewMs: 0,
     close: async () => {
       client.destroy();
       await emulator.close();

@@ -13,7 +13,7 @@ import {
   ListUsersCommand, UpdateGroupCommand, UpdateUserCommand,
   type AlternateIdentifier, type AttributeOperation as SdkAttributeOperation, type CreateUserCommandInput, type GroupMembership, type IdentitystoreClient,
 } from '@aws-sdk/client-identitystore';
-import { createExactlyOnce } from './create-exactly-once.ts';
+import { createExactlyOnce, type CreateOnceOptions } from './create-exactly-once.ts';
 import { holdsSentValues } from './holds-sent-values.ts';
 import { IdentityStoreCallError } from './identity-store-call-error.ts';
 import {
@@ -63,17 +63,25 @@ function withNextToken<T>(items: readonly T[], nextToken: string | undefined): P
 export interface AwsIdentityStoreOptions {
   /** Creates sent in total when an ambiguous failure proved (by lookup) that nothing was created. */
   readonly createAttempts?: number;
+  /**
+   * How far the store's clock may be from the gateway's, when deciding whether a resource found
+   * after an ambiguous create existed before it (create-exactly-once.ts). Default 5 s (AWS and an
+   * NTP-synced host); 0 for the embedded emulator, which stamps with the gateway's own clock.
+   */
+  readonly clockSkewMs?: number;
 }
+
+export const DEFAULT_CLOCK_SKEW_MS = 5_000;
 
 export class AwsIdentityStore implements IdentityStore {
   readonly #client: IdentitystoreClient;
   readonly #storeId: string;
-  readonly #createAttempts: number;
+  readonly #createOnce: CreateOnceOptions;
 
   constructor(client: IdentitystoreClient, identityStoreId: string, options: AwsIdentityStoreOptions = {}) {
     this.#client = client;
     this.#storeId = identityStoreId;
-    this.#createAttempts = options.createAttempts ?? 3;
+    this.#createOnce = { attempts: options.createAttempts ?? 3, clockSkewMs: options.clockSkewMs ?? DEFAULT_CLOCK_SKEW_MS };
   }
 
   /** Runs one SDK call, naming the operation in any failure. */
@@ -125,8 +133,11 @@ export class AwsIdentityStore implements IdentityStore {
       uniqueValue: `userName ${JSON.stringify(user.userName)}`,
       create: async () => created('CreateUser', (await this.#call('CreateUser', () => this.#client.send(new CreateUserCommand(input)))).UserId),
       findHolder: () => this.findUserId({ by: 'userName', value: user.userName }),
-      holdsWhatWasSent: async (id) => holdsSentValues(user, await this.describeUser(id, { enterprise: user.enterprise !== undefined })),
-    }, this.#createAttempts);
+      readHolder: async (id) => {
+        const holder = await this.describeUser(id, { enterprise: user.enterprise !== undefined });
+        return { holdsWhatWasSent: holdsSentValues(user, holder), createdAt: holder?.createdAt };
+      },
+    }, this.#createOnce);
   }
 
   async updateUser(userId: string, operations: readonly AttributeOperation[]): Promise<void> {
@@ -168,8 +179,11 @@ export class AwsIdentityStore implements IdentityStore {
       uniqueValue: `displayName ${JSON.stringify(group.displayName)}`,
       create: async () => created('CreateGroup', (await this.#call('CreateGroup', () => this.#client.send(new CreateGroupCommand(input)))).GroupId),
       findHolder: () => this.findGroupId({ by: 'displayName', value: group.displayName }),
-      holdsWhatWasSent: async (id) => holdsSentValues(group, await this.describeGroup(id)),
-    }, this.#createAttempts);
+      readHolder: async (id) => {
+        const holder = await this.describeGroup(id);
+        return { holdsWhatWasSent: holdsSentValues(group, holder), createdAt: holder?.createdAt };
+      },
+    }, this.#createOnce);
   }
 
   async updateGroup(groupId: string, operations: readonly AttributeOperation[]): Promise<void> {

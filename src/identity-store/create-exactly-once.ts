@@ -5,10 +5,17 @@
  * (upstream/decide-retry.ts); this decides instead, by reading:
  *
  *   ambiguous failure -> look the unique value up (GetUserId by userName, GetGroupId by displayName)
- *     found, and it holds what was sent  -> it is ours: created, exactly once
- *     found, but it holds something else -> 409 uniqueness: the value belongs to another resource
- *     not found                          -> it did not happen: create again (bounded)
+ *     found, created before this create began -> 409 uniqueness: it existed already, even if it
+ *                                               holds what was sent (an IdP re-sending a create)
+ *     found, and it holds what was sent        -> it is ours: created, exactly once
+ *     found, but it holds something else       -> 409 uniqueness: the value belongs to another resource
+ *     not found                                -> it did not happen: create again (bounded)
  *
+ * "Before" compares the store's CreatedAt with the gateway's clock when the first attempt was
+ * sent, less an allowance for the two clocks' difference (`clockSkewMs`: 0 for the embedded
+ * emulator, which runs on the gateway's clock; a few seconds against AWS). A resource created
+ * within the allowance is given the benefit of the doubt: it is taken as ours when it holds what
+ * was sent.
  * A re-sent create that hits a uniqueness conflict is resolved the same way: the first create may
  * have landed after the lookup (a slow store), and it must not be reported as someone else's.
  */
@@ -32,11 +39,22 @@ export interface CreateSteps {
   create(): Promise<string>;
   /** The id of the resource holding the unique value just sent, if any. */
   findHolder(): Promise<string | undefined>;
-  /** Whether that resource holds every attribute as it was sent. */
-  holdsWhatWasSent(id: string): Promise<boolean>;
+  /** That resource, read: whether it holds every attribute as it was sent, and when the store created it. */
+  readHolder(id: string): Promise<{ readonly holdsWhatWasSent: boolean; readonly createdAt: Date | undefined }>;
 }
 
-export async function createExactlyOnce(steps: CreateSteps, attempts: number): Promise<string> {
+export interface CreateOnceOptions {
+  /** Creates sent in total when an ambiguous failure proved (by lookup) that nothing was created. */
+  readonly attempts: number;
+  /** Allowance for the store's clock differing from the gateway's, in milliseconds. */
+  readonly clockSkewMs: number;
+  /** The gateway's clock; injected by tests. */
+  readonly now?: () => number;
+}
+
+export async function createExactlyOnce(steps: CreateSteps, options: CreateOnceOptions): Promise<string> {
+  const { attempts, clockSkewMs } = options;
+  const startedAt = (options.now ?? Date.now)();
   for (let attempt = 1; ; attempt += 1) {
     let failure: IdentityStoreCallError;
     try {
@@ -49,11 +67,15 @@ export async function createExactlyOnce(steps: CreateSteps, attempts: number): P
     }
     const holder = await findHolder(steps, failure);
     if (holder !== undefined) {
-      if (await steps.holdsWhatWasSent(holder)) return holder;
+      const read = await steps.readHolder(holder);
+      const existedBefore = read.createdAt !== undefined && read.createdAt.getTime() < startedAt - clockSkewMs;
+      if (read.holdsWhatWasSent && !existedBefore) return holder;
       throw new IdentityStoreCallError(steps.operation, {
         name: 'ConflictException',
         Reason: 'UNIQUENESS_CONSTRAINT_VIOLATION',
-        message: `${steps.uniqueValue} belongs to a resource that differs from the one sent (checked after ${steps.operation} failed without an answer).`,
+        message: read.holdsWhatWasSent
+          ? `${steps.uniqueValue} belongs to a resource that existed before this create (checked after ${steps.operation} failed without an answer).`
+          : `${steps.uniqueValue} belongs to a resource that differs from the one sent (checked after ${steps.operation} failed without an answer).`,
       });
     }
     if (attempt >= attempts) throw failure;

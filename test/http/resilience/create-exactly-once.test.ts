@@ -76,6 +76,21 @@ describe('POST /Users when the answer to CreateUser is lost', () => {
     assert.equal(emulator.calls.count('CreateUser'), 1);
   });
 
+  it('answers 409 uniqueness to an identical create re-sent for a user that existed before it (Okta\'s duplicate check), even when the store fails it ambiguously', async () => {
+    const first = await scim.post('/Users', newUser('again@example.com'));
+    assert.equal(first.status, 201);
+    // The store stamps CreatedAt in whole milliseconds; the second create must start in a later one.
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    emulator.calls.clear();
+    emulator.faults.add({ operation: 'CreateUser', times: 1, action: { kind: 'internal-error' } });
+    const res = await scim.post('/Users', newUser('again@example.com'));
+    assert.equal(res.status, 409, res.text);
+    const body = res.body as ErrorBody;
+    assert.equal(body.scimType, 'uniqueness');
+    assert.match(body.detail, /userName "again@example.com" belongs to a resource that existed before this create/);
+    assert.equal(usersNamed(emulator, 'again@example.com'), 1);
+  });
+
   it('answers 503 with Retry-After, having created nothing, when every create fails without an answer', async () => {
     emulator.faults.add({ operation: 'CreateUser', action: { kind: 'drop-connection' } });
     const res = await scim.post('/Users', newUser('never@example.com'));
