@@ -21,6 +21,7 @@ import { describeMachine, machineLine } from './machine.ts';
 import { markdownTable, ms, type ResultRow } from './report.ts';
 import { budgetTable, measureCallBudgets } from './scenarios/call-budgets.ts';
 import { compareCreateUsers, createUsersRows } from './scenarios/create-users.ts';
+import { createContextRows, measureCreateContext } from './scenarios/create-floor.ts';
 import { measureGatewayRss, rssRows } from './scenarios/gateway-rss.ts';
 import { compareGetUser, getUserRows } from './scenarios/get-user.ts';
 import { pageThroughUsers, pagingRows } from './scenarios/paging.ts';
@@ -67,6 +68,10 @@ try {
   rows.push(...createUsersRows(create.result, options));
   if (create.summary !== undefined) profiles.push(create.summary);
   log(`POST /Users done in ${ms(performance.now() - phase)}`);
+
+  phase = performance.now();
+  rows.push(...createContextRows(await measureCreateContext(env, options, runId), options));
+  log(`POST /Users context (floor, store latency) done in ${ms(performance.now() - phase)}`);
 
   budgets = budgetTable(await measureCallBudgets(env, paging));
 } finally {

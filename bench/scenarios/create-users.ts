@@ -2,7 +2,8 @@
  * POST /Users for `users` new users at fixed concurrency against the same users created straight
  * with CreateUser through the SDK (issue #8: the gateway within 1.5x the direct time). The work is
  * split into alternating chunks (direct, gateway, direct, ...) so load from other processes falls
- * on both sides alike; the times are summed per side.
+ * on both sides alike; the times are summed per side. Both sides first create WARM_UP users that
+ * are not measured, so neither pays for compiling its code path inside the measurement.
  */
 import { CreateUserCommand } from '@aws-sdk/client-identitystore';
 import type { BenchEnvironment } from '../bench-environment.ts';
@@ -12,6 +13,7 @@ import { percentile, runLoad, type LoadResult } from '../run-load.ts';
 import { ms, perSecondText, type ResultRow } from '../report.ts';
 
 export const CREATE_TARGET_FACTOR = 1.5;
+const WARM_UP = 200;
 
 export interface CreateComparison {
   readonly users: number;
@@ -23,7 +25,7 @@ export interface CreateComparison {
   readonly factor: number;
 }
 
-function scimUser(userName: string, index: number): Record<string, unknown> {
+export function scimUser(userName: string, index: number): Record<string, unknown> {
   return {
     schemas: ['urn:ietf:params:scim:schemas:core:2.0:User'],
     userName,
@@ -36,6 +38,17 @@ function scimUser(userName: string, index: number): Record<string, unknown> {
   };
 }
 
+async function createDirect(env: BenchEnvironment, userName: string, index: number): Promise<void> {
+  await env.direct.send(new CreateUserCommand({
+    IdentityStoreId: STORE_ID,
+    UserName: userName,
+    DisplayName: `Created User ${index}`,
+    Name: { GivenName: 'Created', FamilyName: `User${index}` },
+    Emails: [{ Value: userName, Type: 'work', Primary: true }],
+    Title: 'Engineer',
+  }));
+}
+
 export async function compareCreateUsers(env: BenchEnvironment, options: BenchOptions, runId: string): Promise<CreateComparison> {
   const scim = env.scim(options.concurrency);
   const chunks = Math.max(1, options.rounds);
@@ -43,21 +56,15 @@ export async function compareCreateUsers(env: BenchEnvironment, options: BenchOp
   const gatewayChunks: LoadResult[] = [];
   let directMs = 0;
   let directCpuMs = 0;
+  await runLoad(WARM_UP, options.concurrency, (index) => createDirect(env, `warm-direct-${runId}-${index}@example.com`, index));
+  await runLoad(WARM_UP, options.concurrency, async (index) => {
+    await scim.expect(201, 'POST', '/Users', scimUser(`warm-gateway-${runId}-${index}@example.com`, index));
+  });
   for (let chunk = 0; chunk < chunks; chunk += 1) {
     const offset = chunk * chunkSize;
     const size = Math.min(chunkSize, options.users - offset);
     if (size <= 0) break;
-    const direct = await runLoad(size, options.concurrency, async (index) => {
-      const userName = `direct-${runId}-${offset + index}@example.com`;
-      await env.direct.send(new CreateUserCommand({
-        IdentityStoreId: STORE_ID,
-        UserName: userName,
-        DisplayName: `Created User ${offset + index}`,
-        Name: { GivenName: 'Created', FamilyName: `User${offset + index}` },
-        Emails: [{ Value: userName, Type: 'work', Primary: true }],
-        Title: 'Engineer',
-      }));
-    });
+    const direct = await runLoad(size, options.concurrency, (index) => createDirect(env, `direct-${runId}-${offset + index}@example.com`, offset + index));
     directMs += direct.elapsedMs;
     directCpuMs += direct.cpuMs;
     gatewayChunks.push(await runLoad(size, options.concurrency, async (index) => {
