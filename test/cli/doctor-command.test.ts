@@ -105,6 +105,8 @@ describe('scim-bridge doctor', () => {
     assert.match(run.line('token keys'), /^ok HS256 secret loaded$/);
     assert.match(run.line('AWS credentials'), /^ok .*long-term keys from environment variables/);
     assert.match(run.line('identity store'), /^ok .*answered ListUsers/);
+    // The emulator runs on this host's clock.
+    assert.match(run.line('clock'), /^ok this host's clock agrees with the identity store's/);
     assert.match(run.line('read permissions'), /^ok /);
     assert.match(run.line('gateway state'), /^ok .*does not exist yet/);
     assert.match(run.line('deactivation mode'), /^skip .*status, not probed/);
@@ -122,6 +124,7 @@ describe('scim-bridge doctor', () => {
     assert.equal(run.code, 1);
     assert.match(run.line('identity store'), /^FAIL .*ResourceNotFoundException/);
     assert.match(run.advice('identity store'), /fix: .*IDENTITY_STORE_ID and AWS_REGION/);
+    assert.match(run.line('clock'), /^skip .*identity store failed/);
     assert.match(run.line('read permissions'), /^skip .*identity store failed/);
     assert.match(run.text, /1 check failed\.$/);
   });
