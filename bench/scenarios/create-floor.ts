@@ -12,38 +12,27 @@
  *   row; this one shows how much of the gateway's cost an IdP sees in practice.
  */
 import { createServer, type Server } from 'node:http';
-import { CreateUserCommand, IdentitystoreClient } from '@aws-sdk/client-identitystore';
+import { IdentitystoreClient } from '@aws-sdk/client-identitystore';
 import express from 'express';
 import type { BenchEnvironment } from '../bench-environment.ts';
-import { BENCH_CREDENTIALS, STORE_ID } from '../bench-environment.ts';
+import { BENCH_CREDENTIALS } from '../bench-environment.ts';
 import type { BenchOptions } from '../bench-options.ts';
 import { runLoad } from '../run-load.ts';
 import { ms, type ResultRow } from '../report.ts';
 import { ScimClient } from '../scim-client.ts';
-import { scimUser } from './create-users.ts';
+import { createUserCommand, scimUser } from './create-users.ts';
 
 /** Creates per side in each context run: enough for a stable rate, few enough to keep the run short. */
 const CONTEXT_USERS = 1_000;
 /** The store's answer delay in the latency run: an assumed network round trip plus service time, not a measurement of AWS. */
 export const STORE_LATENCY_MS = 20;
 
-function createCommand(userName: string, index: number): CreateUserCommand {
-  return new CreateUserCommand({
-    IdentityStoreId: STORE_ID,
-    UserName: userName,
-    DisplayName: `Created User ${index}`,
-    Name: { GivenName: 'Created', FamilyName: `User${index}` },
-    Emails: [{ Value: userName, Type: 'work', Primary: true }],
-    Title: 'Engineer',
-  });
-}
-
 async function startFloorApp(client: IdentitystoreClient): Promise<{ server: Server; port: number }> {
   const app = express();
   app.use(express.json({ type: ['application/json', 'application/scim+json'] }));
   app.post('/scim/v2/Users', async (req, res) => {
     const body = req.body as { userName: string };
-    const output = await client.send(createCommand(body.userName, 0));
+    const output = await client.send(createUserCommand(body.userName, 0));
     res.status(201).type('application/scim+json').send(JSON.stringify({ ...body, id: output.UserId }));
   });
   const server = createServer(app);
@@ -60,7 +49,7 @@ interface Pair {
 
 /** `side` then direct, CONTEXT_USERS each, after a warm-up of both. */
 async function compare(env: BenchEnvironment, options: BenchOptions, side: (userName: string, index: number) => Promise<unknown>, tag: string): Promise<Pair> {
-  const direct = (userName: string, index: number): Promise<unknown> => env.direct.send(createCommand(userName, index));
+  const direct = (userName: string, index: number): Promise<unknown> => env.direct.send(createUserCommand(userName, index));
   await runLoad(200, options.concurrency, (index) => side(`${tag}-warm-${index}@example.com`, index).then(() => undefined));
   await runLoad(200, options.concurrency, (index) => direct(`${tag}-dwarm-${index}@example.com`, index).then(() => undefined));
   const measuredSide = await runLoad(CONTEXT_USERS, options.concurrency, (index) => side(`${tag}-${index}@example.com`, index).then(() => undefined));

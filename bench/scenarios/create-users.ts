@@ -38,15 +38,20 @@ export function scimUser(userName: string, index: number): Record<string, unknow
   };
 }
 
-async function createDirect(env: BenchEnvironment, userName: string, index: number): Promise<void> {
-  await env.direct.send(new CreateUserCommand({
+/** The baseline's create: the same user as scimUser, as the SDK sends it. */
+export function createUserCommand(userName: string, index: number): CreateUserCommand {
+  return new CreateUserCommand({
     IdentityStoreId: STORE_ID,
     UserName: userName,
     DisplayName: `Created User ${index}`,
     Name: { GivenName: 'Created', FamilyName: `User${index}` },
     Emails: [{ Value: userName, Type: 'work', Primary: true }],
     Title: 'Engineer',
-  }));
+  });
+}
+
+async function createDirect(env: BenchEnvironment, userName: string, index: number): Promise<void> {
+  await env.direct.send(createUserCommand(userName, index));
 }
 
 export async function compareCreateUsers(env: BenchEnvironment, options: BenchOptions, runId: string): Promise<CreateComparison> {

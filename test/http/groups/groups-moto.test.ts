@@ -9,9 +9,9 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { MOTO_CREDENTIALS, startMotoServer, type MotoServer } from '../../helpers/moto-server.ts';
+import { startMotoServer, type MotoServer } from '../../helpers/moto-server.ts';
 import { bodyAs, type ErrorBody } from '../helpers/test-app.ts';
-import { PATCH_OP, SCIM_JSON, newUser, startScimGateway, type ScimGateway } from '../helpers/scim-gateway.ts';
+import { PATCH_OP, SCIM_JSON, newUser, startScimGatewayOnMoto, type ScimGateway } from '../helpers/scim-gateway.ts';
 import { memberIds, memberValues, newGroup, type GroupBody, type GroupList } from './group-fixture.ts';
 
 let moto: MotoServer;
@@ -36,10 +36,7 @@ function assertClean5xx(res: { status: number; text: string; headers: Record<str
 describe('/Groups against moto', () => {
   before(async () => {
     moto = await startMotoServer();
-    // The default credential chain reads process.env; each test file runs in its own process.
-    process.env['AWS_ACCESS_KEY_ID'] = MOTO_CREDENTIALS.accessKeyId;
-    process.env['AWS_SECRET_ACCESS_KEY'] = MOTO_CREDENTIALS.secretAccessKey;
-    scim = await startScimGateway({ IDENTITY_STORE_ID: 'd-1234567890', AWS_REGION: 'us-east-1', AWS_ENDPOINT_URL_IDENTITYSTORE: moto.url });
+    scim = await startScimGatewayOnMoto(moto.url);
     users = [];
     for (let i = 0; i < 5; i += 1) {
       const res = await scim.post('/Users', newUser(`moto-member${String(i)}@example.com`));

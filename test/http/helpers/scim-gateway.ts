@@ -10,6 +10,7 @@ import type { Scope } from '../../../src/auth/token-claims.ts';
 import { tokenKeyFromSecret } from '../../../src/auth/token-key.ts';
 import type { RunningEmulator } from '../../../src/emulator/start-emulator.ts';
 import { startGateway, type RunningGateway } from '../../../src/main.ts';
+import { MOTO_CREDENTIALS } from '../../helpers/moto-server.ts';
 import { silentLogger, type Logger } from '../../../src/observability/logger.ts';
 
 export const GATEWAY_SECRET = 'scim-gateway-test-secret-of-32-bytes!!';
@@ -106,4 +107,15 @@ export function newUser(userName: string, extra: Record<string, unknown> = {}): 
 export function operations(emulator: RunningEmulator | undefined): string[] {
   if (emulator === undefined) throw new Error('This gateway runs without the embedded emulator');
   return emulator.calls.list().map((call) => call.operation);
+}
+
+/**
+ * The gateway pointed at moto (test/helpers/moto-server.ts) as at AWS. The SDK's default
+ * credential chain reads process.env, so moto's credentials are put there; each test file runs in
+ * its own process, so this touches no other file's tests.
+ */
+export function startScimGatewayOnMoto(motoUrl: string, env: Readonly<Record<string, string | undefined>> = {}): Promise<ScimGateway> {
+  process.env['AWS_ACCESS_KEY_ID'] = MOTO_CREDENTIALS.accessKeyId;
+  process.env['AWS_SECRET_ACCESS_KEY'] = MOTO_CREDENTIALS.secretAccessKey;
+  return startScimGateway({ ...env, IDENTITY_STORE_ID: 'd-1234567890', AWS_REGION: 'us-east-1', AWS_ENDPOINT_URL_IDENTITYSTORE: motoUrl });
 }

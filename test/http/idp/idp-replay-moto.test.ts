@@ -10,8 +10,8 @@ import assert from 'node:assert/strict';
 import { loadSequences } from '../../helpers/idp-replay/load-sequences.ts';
 import { replaySequence } from '../../helpers/idp-replay/replay-sequence.ts';
 import { runsOnMoto } from '../../helpers/idp-replay/runs-on-moto.ts';
-import { MOTO_CREDENTIALS, startMotoServer, type MotoServer } from '../../helpers/moto-server.ts';
-import { startScimGateway } from '../helpers/scim-gateway.ts';
+import { startMotoServer, type MotoServer } from '../../helpers/moto-server.ts';
+import { startScimGatewayOnMoto } from '../helpers/scim-gateway.ts';
 import { REPLAY_GATEWAY_ENV } from './replay-gateway-env.ts';
 
 const sequences = loadSequences().filter(runsOnMoto);
@@ -20,9 +20,6 @@ describe('IdP replays against moto', () => {
   let moto: MotoServer;
   before(async () => {
     moto = await startMotoServer();
-    // The default credential chain reads process.env; each test file runs in its own process.
-    process.env['AWS_ACCESS_KEY_ID'] = MOTO_CREDENTIALS.accessKeyId;
-    process.env['AWS_SECRET_ACCESS_KEY'] = MOTO_CREDENTIALS.secretAccessKey;
   });
   after(() => moto.close());
 
@@ -33,7 +30,7 @@ describe('IdP replays against moto', () => {
   for (const sequence of sequences) {
     it(`${sequence.idp}: ${sequence.name}`, async () => {
       await moto.reset();
-      const scim = await startScimGateway({ ...REPLAY_GATEWAY_ENV, IDENTITY_STORE_ID: 'd-1234567890', AWS_REGION: 'us-east-1', AWS_ENDPOINT_URL_IDENTITYSTORE: moto.url });
+      const scim = await startScimGatewayOnMoto(moto.url, REPLAY_GATEWAY_ENV);
       try {
         await replaySequence(sequence, { baseUrl: scim.gateway.url, token: scim.tokenFor(['scim:read', 'scim:write'], sequence.idp) });
       } finally {

@@ -10,9 +10,9 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { MOTO_CREDENTIALS, startMotoServer, type MotoServer } from '../../helpers/moto-server.ts';
+import { startMotoServer, type MotoServer } from '../../helpers/moto-server.ts';
 import { fuzzSeed, reproduceHint } from '../fuzz/support/fuzz-seed.ts';
-import { ENTERPRISE_SCHEMA, USER_SCHEMA, newUser, startScimGateway, type ScimGateway } from '../helpers/scim-gateway.ts';
+import { ENTERPRISE_SCHEMA, USER_SCHEMA, newUser, startScimGateway, startScimGatewayOnMoto, type ScimGateway } from '../helpers/scim-gateway.ts';
 
 const FILE = 'test/http/users/writes-answer-as-read.test.ts';
 const RUNS = 120;
@@ -181,9 +181,7 @@ describe('POST /Users answers what a GET then reads (moto)', () => {
   let scim: ScimGateway;
   before(async () => {
     moto = await startMotoServer();
-    process.env['AWS_ACCESS_KEY_ID'] = MOTO_CREDENTIALS.accessKeyId;
-    process.env['AWS_SECRET_ACCESS_KEY'] = MOTO_CREDENTIALS.secretAccessKey;
-    scim = await startScimGateway({ IDENTITY_STORE_ID: 'd-1234567890', AWS_REGION: 'us-east-1', AWS_ENDPOINT_URL_IDENTITYSTORE: moto.url });
+    scim = await startScimGatewayOnMoto(moto.url);
   });
   after(async () => {
     await scim.close();
