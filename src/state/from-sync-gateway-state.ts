@@ -25,6 +25,7 @@ export function fromSyncGatewayState(sync: SyncGatewayState): GatewayState {
     suspendMemberships: (userId, groupIds) => settle(() => sync.suspendMemberships(userId, groupIds)),
     takeSuspendedMemberships: (userId) => settle(() => sync.takeSuspendedMemberships(userId)),
     peekSuspendedMemberships: (userId) => settle(() => sync.peekSuspendedMemberships(userId)),
+    suspendedAmong: (userIds) => settle(() => sync.suspendedAmong(userIds)),
     recordIssuedToken: (token) => settle(() => sync.recordIssuedToken(token)),
     listIssuedTokens: () => settle(() => sync.listIssuedTokens()),
     revokeToken: (jti, revokedAt) => settle(() => sync.revokeToken(jti, revokedAt)),

@@ -116,6 +116,11 @@ export function createMemoryGatewayState(options?: GatewayStateOptions): Gateway
       return groupIds === undefined ? undefined : [...groupIds];
     },
 
+    suspendedAmong(userIds) {
+      open();
+      return new Set(userIds.filter((userId) => suspended.has(userId)));
+    },
+
     recordIssuedToken(token): RecordIssuedTokenResult {
       open();
       if (tokens.has(token.jti)) return { outcome: 'duplicate' };

@@ -84,6 +84,8 @@ export interface GatewayState {
   /** Atomically reads and deletes the user's suspended memberships; undefined if never suspended. */
   takeSuspendedMemberships(userId: string): Promise<string[] | undefined>;
   peekSuspendedMemberships(userId: string): Promise<string[] | undefined>;
+  /** Batch read for list responses (one query): which of these users are suspended (an empty list counts). */
+  suspendedAmong(userIds: readonly string[]): Promise<Set<string>>;
 
   // --- issued tokens and the denylist ------------------------------------------------------------
   recordIssuedToken(token: IssuedTokenInput): Promise<RecordIssuedTokenResult>;

@@ -138,6 +138,11 @@ export async function openPostgresGatewayState(options: PostgresGatewayStateOpti
     async peekSuspendedMemberships(userId) {
       return suspendedOf('SELECT group_ids FROM suspended_memberships WHERE user_id = $1', userId);
     },
+    async suspendedAmong(userIds) {
+      if (userIds.length === 0) return new Set();
+      const result = await query<{ user_id: string }>('SELECT user_id FROM suspended_memberships WHERE user_id = ANY($1::text[])', [userIds]);
+      return new Set(result.rows.map((row) => row.user_id));
+    },
     async recordIssuedToken(token) {
       const result = await query(
         `INSERT INTO issued_tokens (jti, subject, scopes, issued_at, expires_at) VALUES ($1, $2, $3::text[], $4, $5)

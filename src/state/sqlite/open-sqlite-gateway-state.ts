@@ -59,6 +59,7 @@ function openSync(path: string, options: SqliteGatewayStateOptions): GatewayStat
   const deleteLink = db.prepare('DELETE FROM external_ids WHERE resource_type = ? AND issuer = ? AND resource_id = ?');
   const deleteLinksOf = db.prepare('DELETE FROM external_ids WHERE resource_type = ? AND resource_id = ?');
   const suspendedOf = db.prepare<[string], string>('SELECT group_ids FROM suspended_memberships WHERE user_id = ?').pluck();
+  const suspendedIn = db.prepare<[string], string>('SELECT user_id FROM suspended_memberships WHERE user_id IN (SELECT value FROM json_each(?))').pluck();
   const upsertSuspended = db.prepare(
     `INSERT INTO suspended_memberships (user_id, group_ids, suspended_at) VALUES (?, ?, ?)
      ON CONFLICT (user_id) DO UPDATE SET group_ids = excluded.group_ids`);
@@ -146,6 +147,9 @@ function openSync(path: string, options: SqliteGatewayStateOptions): GatewayStat
     peekSuspendedMemberships(userId) {
       const groupIds = suspendedOf.get(userId);
       return groupIds === undefined ? undefined : parseList(groupIds);
+    },
+    suspendedAmong(userIds) {
+      return userIds.length === 0 ? new Set() : new Set(suspendedIn.all(JSON.stringify(userIds)));
     },
     recordIssuedToken(token) {
       const result = insertToken.run(token.jti, token.subject, JSON.stringify(token.scopes), token.issuedAt.getTime(), token.expiresAt?.getTime() ?? null);

@@ -1,8 +1,8 @@
 /**
  * The two things a SCIM User shows that the Identity Store does not hold for us (RFC 7643
  * section 3.1 externalId, section 4.1.1 active), read for a whole page at once: one
- * externalIdsFor query per page, and in suspend-memberships mode one suspended-memberships read
- * per user, issued together (the state port has no batch read for those).
+ * externalIdsFor query per page and, in suspend-memberships mode, one suspendedAmong query,
+ * issued together.
  *
  * externalId: this IdP's mapping in gateway state; else, for users provisioned by AWS's own SCIM
  * endpoint (adoption), the store's ExternalIds: the one whose Issuer is this IdP's name when there
@@ -31,14 +31,12 @@ export async function readUserFacts(deps: UserRendererDeps, users: readonly Stor
   const ids = users.map((user) => user.id);
   const [linked, suspended] = await Promise.all([
     ids.length === 0 ? new Map<string, string>() : deps.state.externalIdsFor('User', issuer, ids),
-    deps.deactivation === 'suspend-memberships'
-      ? Promise.all(ids.map(async (id) => (await deps.state.peekSuspendedMemberships(id)) !== undefined))
-      : ids.map(() => false),
+    deps.deactivation === 'suspend-memberships' && ids.length > 0 ? deps.state.suspendedAmong(ids) : new Set<string>(),
   ]);
   const facts = new Map<string, UserFacts>();
-  users.forEach((user, index) => {
+  users.forEach((user) => {
     const linkedExternalId = linked.get(user.id);
-    const isSuspended = suspended[index] === true;
+    const isSuspended = suspended.has(user.id);
     facts.set(user.id, {
       linkedExternalId,
       externalId: linkedExternalId ?? adoptedExternalId(user, issuer),

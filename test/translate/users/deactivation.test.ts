@@ -1,5 +1,6 @@
 import { after, before, beforeEach, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { createUserRenderer } from '../../../src/translate/users/create-user-renderer.ts';
 import { ALL, OKTA, openUserFixture, rejectsScim, userBody, type UserFixture, idOf } from './user-fixture.ts';
 
 const deactivate = { Operations: [{ op: 'replace', path: 'active', value: false }] };
@@ -84,6 +85,21 @@ describe('deactivation modes', () => {
       const on = await fixture.service('suspend-memberships').patch(id, reactivate, ALL, OKTA, {});
       assert.equal(on.resource.active, true);
       assert.deepEqual(await groupIdsOf(id), [kept]);
+    });
+  });
+
+  describe('suspend-memberships listing', () => {
+    it('renders a page with one state read for the whole page: suspended users inactive, the others active', async () => {
+      const suspendedId = await fresh('suspend-memberships');
+      const activeId = await fresh('suspend-memberships');
+      await fixture.service('suspend-memberships').patch(suspendedId, deactivate, ALL, OKTA, {});
+      const users = await Promise.all([suspendedId, activeId].map(async (id) => (await fixture.store.describeUser(id)) ?? assert.fail(id)));
+      const asked: string[][] = [];
+      const state = fixture.state;
+      const counting = { ...state, suspendedAmong: (ids: readonly string[]) => { asked.push([...ids]); return state.suspendedAmong(ids); } };
+      const rendered = await createUserRenderer({ state: counting, deactivation: 'suspend-memberships' }).render(users, OKTA);
+      assert.deepEqual(rendered.map((user) => [user.id, user.active]), [[suspendedId, false], [activeId, true]]);
+      assert.deepEqual(asked, [[suspendedId, activeId]]);
     });
   });
 
