@@ -7,7 +7,7 @@ import { EXIT, type CliIo, type ExitCode } from './cli-io.ts';
 import { parseCommandLine } from './parse-command-line.ts';
 
 export const EMULATOR_HELP = `Usage: scim-bridge emulator [--port N] [--host H] [--seed file.json] [--persist file.json]
-                          [--identity-store-id d-xxxxxxxxxx ...]
+                          [--identity-store-id d-xxxxxxxxxx ...] [--check-signatures]
 
 Runs the local AWS Identity Store emulator (AWS JSON 1.1 on POST /) until SIGINT or SIGTERM.
 
@@ -17,7 +17,18 @@ Options:
   --seed FILE            Load users, groups and memberships from a JSON file at start
   --persist FILE         Load from and save to this JSON file, so data survives restarts
   --identity-store-id ID Only accept these identity store ids (repeatable; default: any)
+  --check-signatures     Refuse requests not SigV4-signed with the key pair in this process's
+                         AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, as AWS would (default: any
+                         signature is accepted)
   -h, --help             Show this help`;
+
+/** The key pair --check-signatures verifies with: read from the environment, never the command line (ps shows that). */
+function signingCredentials(env: CliIo['env']): { accessKeyId: string; secretAccessKey: string } | string {
+  const accessKeyId = env['AWS_ACCESS_KEY_ID']?.trim() ?? '';
+  const secretAccessKey = env['AWS_SECRET_ACCESS_KEY']?.trim() ?? '';
+  if (accessKeyId === '' || secretAccessKey === '') return '--check-signatures needs AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY in the environment: the key pair clients must sign with';
+  return { accessKeyId, secretAccessKey };
+}
 
 export async function emulatorCommand(args: readonly string[], io: CliIo): Promise<ExitCode> {
   const line = parseCommandLine(args, {
@@ -27,6 +38,7 @@ export async function emulatorCommand(args: readonly string[], io: CliIo): Promi
     seed: { type: 'string' },
     persist: { type: 'string' },
     'identity-store-id': { type: 'string', multiple: true },
+    'check-signatures': { type: 'boolean' },
   });
   if (!line.ok || line.positionals.length > 0) {
     io.stderr(`${line.ok ? `Unexpected argument: ${line.positionals.join(' ')}` : line.problem}\n\n${EMULATOR_HELP}`);
@@ -42,6 +54,11 @@ export async function emulatorCommand(args: readonly string[], io: CliIo): Promi
     io.stderr(`--port must be an integer from 0 to 65535 (got ${JSON.stringify(values.port)})`);
     return EXIT.usage;
   }
+  const credentials = values['check-signatures'] === true ? signingCredentials(io.env) : undefined;
+  if (typeof credentials === 'string') {
+    io.stderr(credentials);
+    return EXIT.usage;
+  }
   let emulator;
   try {
     emulator = await startEmulator({
@@ -50,6 +67,7 @@ export async function emulatorCommand(args: readonly string[], io: CliIo): Promi
       ...(values.seed === undefined ? {} : { seedFile: values.seed }),
       ...(values.persist === undefined ? {} : { persistFile: values.persist }),
       ...(values['identity-store-id'] === undefined ? {} : { knownIdentityStoreIds: values['identity-store-id'] }),
+      ...(credentials === undefined ? {} : { credentials: [credentials] }),
     });
   } catch (error) {
     io.stderr(`The emulator could not start: ${error instanceof Error ? error.message : String(error)}`);
@@ -57,6 +75,7 @@ export async function emulatorCommand(args: readonly string[], io: CliIo): Promi
   }
   io.stdout(`Identity Store emulator listening on ${emulator.endpoint}`);
   io.stdout(`Point a gateway at it: AWS_ENDPOINT_URL_IDENTITYSTORE=${emulator.endpoint}`);
+  if (credentials !== undefined) io.stdout(`Signatures are checked: sign with the access key ${credentials.accessKeyId} and its secret.`);
   const signal = await io.waitForShutdown();
   io.stderr(`${signal} received: stopping the emulator.`);
   await emulator.close();

@@ -1,4 +1,5 @@
 import { describe, it } from 'node:test';
+import { IdentitystoreClient, ListUsersCommand } from '@aws-sdk/client-identitystore';
 import assert from 'node:assert/strict';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -68,6 +69,37 @@ describe('scim-bridge CLI', () => {
     assert.match(out[0] ?? '', /^Identity Store emulator listening on http:\/\/127\.0\.0\.1:\d+$/);
     const bad = capture();
     assert.equal(await runCli(['emulator', '--port', 'x'], bad.io), 2);
+  });
+
+  it('emulator --check-signatures refuses requests not signed with the key pair in its environment', async () => {
+    const credentials = { accessKeyId: 'AKIACLITEST000000001', secretAccessKey: 'cli-emulator-secret-access-key-000001' };
+    const missing = capture();
+    assert.equal(await runCli(['emulator', '--port', '0', '--check-signatures'], missing.io), 2);
+    assert.match(missing.err.join('\n'), /needs AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY/);
+
+    let stop: (signal: string) => void = () => undefined;
+    const out: string[] = [];
+    const io: CliIo = {
+      env: { AWS_ACCESS_KEY_ID: credentials.accessKeyId, AWS_SECRET_ACCESS_KEY: credentials.secretAccessKey },
+      stdout: (line) => void out.push(line), stderr: () => undefined, cwd: process.cwd(),
+      waitForShutdown: () => new Promise((resolve) => { stop = resolve; }),
+    };
+    const running = runCli(['emulator', '--port', '0', '--check-signatures'], io);
+    while (!out.some((line) => line.startsWith('Identity Store emulator listening on '))) await new Promise((resolve) => setTimeout(resolve, 10));
+    const endpoint = (out[0] ?? '').replace('Identity Store emulator listening on ', '');
+    assert.ok(out.includes(`Signatures are checked: sign with the access key ${credentials.accessKeyId} and its secret.`));
+    const list = (keys: typeof credentials): Promise<unknown> => {
+      const client = new IdentitystoreClient({ region: 'us-east-1', endpoint, credentials: keys, maxAttempts: 1 });
+      return client.send(new ListUsersCommand({ IdentityStoreId: 'd-1234567890' })).finally(() => client.destroy());
+    };
+    try {
+      await list(credentials);
+      await assert.rejects(list({ ...credentials, secretAccessKey: 'not-the-secret-access-key-0000000001' }), { name: 'InvalidSignatureException' });
+      await assert.rejects(list({ accessKeyId: 'AKIASOMEBODYELSE0001', secretAccessKey: credentials.secretAccessKey }), { name: 'UnrecognizedClientException' });
+    } finally {
+      stop('SIGTERM');
+    }
+    assert.equal(await running, 0);
   });
 
   it('token create prints only a token that verifies with the secret, with the asked scope and expiry', async () => {
