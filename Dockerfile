@@ -1,8 +1,10 @@
 # scim-bridge container image: the gateway (default command) and, with `emulator`, the Identity
-# Store emulator. Two stages: the first compiles better-sqlite3's native addon (node-gyp needs
-# python3, make and g++ when no prebuilt binary can be downloaded); the second holds only the
-# runtime (Node, production node_modules, the TypeScript sources run through tsx) and runs as the
-# unprivileged `node` user. See docs/operations.md ("Deploy").
+# Store emulator. Two stages: the first installs every dependency (node-gyp needs python3, make
+# and g++ to compile better-sqlite3's native addon when no prebuilt binary can be downloaded),
+# compiles the TypeScript sources into dist/ (`npm run build`) and drops the development
+# dependencies; the second holds only the runtime (Node, production node_modules, dist/) and runs
+# as the unprivileged `node` user. Without src/ in the image, bin/scim-bridge.js runs dist/.
+# See docs/operations.md ("Deploy").
 #
 #   docker build -t scim-bridge .
 #   docker run --rm -e IDENTITY_STORE_ID=... -e AWS_REGION=... -e SCIM_BRIDGE_JWT_SECRET=... \
@@ -15,8 +17,10 @@ RUN apt-get update \
   && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY package.json package-lock.json ./
-# Runtime dependencies only; tsx is one of them (bin/scim-bridge.js runs the sources through it).
-RUN npm ci --omit=dev --no-fund --no-audit && npm cache clean --force
+RUN npm ci --no-fund --no-audit
+COPY tsconfig.json tsconfig.build.json ./
+COPY src ./src
+RUN npm run build && npm prune --omit=dev --no-fund --no-audit && npm cache clean --force
 
 FROM node:20-slim
 ENV NODE_ENV=production \
@@ -28,7 +32,7 @@ WORKDIR /app
 COPY --from=build /app/node_modules ./node_modules
 COPY package.json package-lock.json ./
 COPY bin ./bin
-COPY src ./src
+COPY --from=build /app/dist ./dist
 # /data holds the SQLite state (and the emulator's file); a named volume mounted here inherits
 # this owner, so the unprivileged user can write it.
 RUN mkdir /data && chown node:node /data

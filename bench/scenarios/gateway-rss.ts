@@ -1,20 +1,22 @@
 /**
  * The gateway's resident memory while it lists every user (issue #8: under 200 MB for 10,000
- * users). The gateway runs alone in a child process (gateway-process.ts), configured as against
- * AWS but pointed at this process's emulator, so its RSS holds no emulator data. Listed twice:
+ * users). The gateway runs alone, as production runs it: `node dist/cli/main.js serve` (compiled
+ * by `npm run build` first, no transpiler loaded), configured as against AWS but pointed at this
+ * process's emulator, so its RSS holds no emulator data and no instrumentation. Listed twice:
  * paging through everything with count=100 (the first page materialises the whole result as a
- * snapshot) and the scan filter; RSS is sampled every 20 ms and the process's peak is read at the end.
+ * snapshot) and the scan filter; RSS is read from /proc every 20 ms (Linux), and the process's
+ * own peak (VmHWM) at the end.
  */
-import { fork, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { BenchEnvironment } from '../bench-environment.ts';
 import { BENCH_CREDENTIALS, BENCH_GATEWAY_ENV, STORE_ID } from '../bench-environment.ts';
-import type { ChildMessage } from '../gateway-process.ts';
 import { ScimClient } from '../scim-client.ts';
 import type { ResultRow } from '../report.ts';
 
 export const RSS_TARGET_MB = 200;
-const MB = 1024 * 1024;
 
 export interface RssResult {
   readonly users: number;
@@ -23,31 +25,37 @@ export interface RssResult {
   readonly processPeakMb: number;
 }
 
-function nextMessage(child: ChildProcess, kind: ChildMessage['kind']): Promise<ChildMessage> {
+const MB = 1024 * 1024;
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+/** Current and peak resident set of a process, from /proc/<pid>/status (kB there). */
+async function memoryOf(pid: number): Promise<{ rss: number; peakRss: number }> {
+  const status = await readFile(`/proc/${pid}/status`, 'utf8');
+  const kilobytes = (field: string): number => {
+    const match = new RegExp(`^${field}:\\s+(\\d+) kB$`, 'm').exec(status);
+    if (match?.[1] === undefined) throw new Error(`/proc/${pid}/status has no ${field}`);
+    return Number(match[1]) * 1024;
+  };
+  return { rss: kilobytes('VmRSS'), peakRss: kilobytes('VmHWM') };
+}
+
+/** Resolves with the port once `serve` prints its base URL. */
+function listeningPort(child: ChildProcess): Promise<number> {
   return new Promise((resolve, reject) => {
-    const onMessage = (message: ChildMessage): void => {
-      if (message.kind !== kind) return;
-      child.off('message', onMessage);
-      child.off('exit', onExit);
-      resolve(message);
-    };
-    const onExit = (code: number | null): void => reject(new Error(`the gateway child exited (${String(code)}) before sending ${kind}`));
-    child.on('message', onMessage);
-    child.once('exit', onExit);
+    let printed = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      printed += chunk.toString();
+      const port = /^SCIM base URL: http:\/\/[^:]+:(\d+)\//m.exec(printed)?.[1];
+      if (port !== undefined) resolve(Number(port));
+    });
+    child.once('exit', (code) => reject(new Error(`the gateway exited (${String(code)}) before listening; it printed: ${printed}`)));
   });
 }
 
-async function memory(child: ChildProcess): Promise<{ rss: number; peakRss: number }> {
-  const reply = nextMessage(child, 'memory');
-  child.send('memory');
-  const message = await reply;
-  if (message.kind !== 'memory') throw new Error('unexpected reply');
-  return message;
-}
-
 export async function measureGatewayRss(env: BenchEnvironment, users: number): Promise<RssResult> {
-  const child = fork(fileURLToPath(new URL('../gateway-process.ts', import.meta.url)), [], {
-    execArgv: ['--import', 'tsx'],
+  execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'inherit' });
+  const child = spawn(process.execPath, ['dist/cli/main.js', 'serve'], {
+    cwd: ROOT,
     env: {
       ...process.env,
       ...BENCH_GATEWAY_ENV,
@@ -58,19 +66,20 @@ export async function measureGatewayRss(env: BenchEnvironment, users: number): P
       AWS_SECRET_ACCESS_KEY: BENCH_CREDENTIALS.secretAccessKey,
       AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
     },
-    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+    // Log lines (stderr, at the production level) are built and written, to nowhere.
+    stdio: ['ignore', 'pipe', 'ignore'],
   });
+  const pid = child.pid;
+  if (pid === undefined) throw new Error('the gateway did not start');
   try {
-    const ready = await nextMessage(child, 'ready');
-    if (ready.kind !== 'ready') throw new Error('unexpected reply');
-    const scim = new ScimClient(ready.port, env.token, 1);
+    const scim = new ScimClient(await listeningPort(child), env.token, 1);
     await scim.expect(200, 'GET', '/Users?count=1&filter=userName%20eq%20%22nobody%22');
-    const idle = await memory(child);
+    const idle = await memoryOf(pid);
     let sampledPeak = idle.rss;
     let sampling = true;
     const sampler = (async () => {
       while (sampling) {
-        sampledPeak = Math.max(sampledPeak, (await memory(child)).rss);
+        sampledPeak = Math.max(sampledPeak, (await memoryOf(pid)).rss);
         await new Promise((resolve) => setTimeout(resolve, 20));
       }
     })();
@@ -81,19 +90,19 @@ export async function measureGatewayRss(env: BenchEnvironment, users: number): P
     await scim.expect(200, 'GET', `/Users?filter=${encodeURIComponent('name.familyName co "x"')}&count=100`);
     sampling = false;
     await sampler;
-    const end = await memory(child);
+    const end = await memoryOf(pid);
     scim.close();
     return { users, idleMb: idle.rss / MB, sampledPeakMb: Math.max(sampledPeak, end.rss) / MB, processPeakMb: end.peakRss / MB };
   } finally {
-    const exited = new Promise((resolve) => child.once('exit', resolve));
-    child.send('close');
+    const exited = once(child, 'exit');
+    child.kill('SIGTERM');
     await exited;
   }
 }
 
 export function rssRows(result: RssResult): ResultRow[] {
   return [{
-    item: `gateway RSS while listing ${result.users} users (gateway alone in a child process)`,
+    item: `gateway RSS while listing ${result.users} users (the production command alone in its own process)`,
     measured: `peak ${result.processPeakMb.toFixed(0)} MB (sampled ${result.sampledPeakMb.toFixed(0)} MB)`,
     baseline: `idle after start ${result.idleMb.toFixed(0)} MB`,
     ratio: `+${(result.processPeakMb - result.idleMb).toFixed(0)} MB`,

@@ -1,6 +1,6 @@
 /**
- * The README's promise: `npm start` prints a URL and a token that work. This spawns the same
- * command line `npm start` runs (node --import tsx src/cli/main.ts serve) as a real process.
+ * The README's promise: `npm start` prints a URL and a token that work. This runs `npm start`
+ * itself as a real process: it compiles src/ into dist/ and serves from there.
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -12,7 +12,7 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 describe('npm start (serve as a real process)', () => {
   it('prints the SCIM base URL and a bearer token that work, and exits 0 on SIGTERM', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve'], {
+    const child = spawn('npm', ['start', '--silent'], {
       cwd: ROOT,
       env: { ...process.env, PORT: '0', SCIM_BRIDGE_STATE: 'memory:', IDENTITY_STORE_ID: '', SCIM_BRIDGE_JWT_SECRET: '', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -49,7 +49,7 @@ describe('npm start (serve as a real process)', () => {
   });
 
   it('exits 1 listing every bad key when the environment is wrong', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve'], {
+    const child = spawn('npm', ['start', '--silent'], {
       cwd: ROOT,
       env: { ...process.env, PORT: 'x', IDENTITY_STORE_ID: 'd-1234567890', AWS_REGION: '', SCIM_BRIDGE_JWT_SECRET: '' },
       stdio: ['ignore', 'pipe', 'pipe'],
