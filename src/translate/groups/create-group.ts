@@ -1,7 +1,8 @@
 /**
  * POST /Groups (RFC 7644 section 3.3). Budget: one DescribeUser per member (the check before any
- * write), CreateGroup, one CreateGroupMembership per member, one DescribeGroup read-back for
- * `meta.created`/`lastModified` (and so the version a later GET gives).
+ * write), CreateGroup, one CreateGroupMembership per member; no read-back: the answer is what was
+ * written, with `meta.created`/`lastModified` from the gateway's clock, and its version is the one
+ * a later GET gives (group-version.ts hashes no timestamp; decision 0008).
  *
  * Every check that can fail without a write runs first: the body, the store's name rules, the
  * externalId held by another group of this IdP, and every member id (malformed or unknown: 400
@@ -37,15 +38,9 @@ async function compensate(deps: GroupServiceDeps, id: string, failure: ScimError
   throw failure;
 }
 
-/** The read-back, or (if it fails after a successful create) what was sent: the create stands. */
-async function readBack(deps: GroupServiceDeps, id: string, sent: NewStoreGroup): Promise<StoreGroup> {
-  try {
-    const group = await deps.store.describeGroup(id);
-    if (group !== undefined) return group;
-  } catch {
-    // The group exists; failing the request now would make the IdP retry into a uniqueness 409.
-  }
-  return { ...sent, id, externalIds: [] };
+/** The new group as the store holds it: what was sent, no ExternalIds. */
+function createdGroup(sent: NewStoreGroup, id: string, at: Date): StoreGroup {
+  return { ...sent, id, externalIds: [], createdAt: at, updatedAt: at };
 }
 
 export async function createGroup(deps: GroupServiceDeps, body: unknown, selection: AttributeSelection, context: ScimRequestContext): Promise<ResourceResult> {
@@ -79,6 +74,6 @@ export async function createGroup(deps: GroupServiceDeps, body: unknown, selecti
       + `adding its members failed (${failed.length} failed, ${notAttempted.length} not attempted, ${added.length} added), so the new group was deleted again. `
       + 'Send the same request again.'));
   }
-  const group = await readBack(deps, id, newGroup);
+  const group = createdGroup(newGroup, id, new Date());
   return projectGroup(renderStoreGroup(group, externalId, members, context.baseUrl), selection);
 }

@@ -23,9 +23,9 @@ export const GROUP_ATTRIBUTE_MAP = [
   { scim: 'members.$ref', store: '(derived)', note: '`<base>/Users/<value>`' },
   { scim: 'members.type', store: '(derived)', note: 'always `User`' },
   { scim: 'members.display', store: '(not returned)', note: 'would cost a DescribeUser per member; ignored on input' },
-  { scim: 'meta.created', store: 'CreatedAt', note: '' },
-  { scim: 'meta.lastModified', store: 'UpdatedAt', note: 'membership changes do not move it' },
-  { scim: 'meta.version', store: '(derived)', note: 'hash of displayName, externalId and UpdatedAt; not of members' },
+  { scim: 'meta.created', store: 'CreatedAt', note: 'in a POST\'s answer, the gateway\'s clock (no read-back, decision 0008)' },
+  { scim: 'meta.lastModified', store: 'UpdatedAt', note: 'membership changes do not move it; in the answer to a rename, the gateway\'s clock' },
+  { scim: 'meta.version', store: '(derived)', note: 'hash of id, displayName and externalId; not of members' },
 ] as const;
 
 export interface GroupResponseContext {

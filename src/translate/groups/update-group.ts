@@ -3,8 +3,8 @@
  * version for If-Match, the attributes to patch, the answer); the membership change within the
  * engine's budget (apply-membership-plan.ts: k writes for k members, a GetGroupMembershipId per
  * removed member, one DescribeUser per new member, one ListGroupMemberships per 100 members for a
- * full replace); at most one UpdateGroup (only when displayName changed) and then one DescribeGroup
- * read-back for the new UpdatedAt.
+ * full replace); at most one UpdateGroup (only when displayName changed), and no read-back: the
+ * answer is the group as read with the new displayName (decision 0008).
  *
  * Order of effects, so that a refusal leaves nothing applied: every check (If-Match, the body,
  * the name rules, externalId held by another group of this IdP, every new member id) before the
@@ -72,7 +72,7 @@ async function updateOnce(deps: GroupServiceDeps, request: UpdateRequest): Promi
   const execution = prepared === undefined ? undefined : await executeMembershipChange(deps.store, id, prepared, { concurrency });
   if (execution?.kind === 'partial') throw partialMembershipFailure(execution.firstError, execution.progress);
 
-  const group = renamed ? (await deps.store.describeGroup(id)) ?? { ...loaded.group, displayName: nextStore.displayName } : loaded.group;
+  const group = renamed ? { ...loaded.group, displayName: nextStore.displayName, updatedAt: new Date() } : loaded.group;
   const externalId = nextExternalId ?? adoptedExternalId(group, context.issuer);
   let members: Iterable<string> | undefined;
   if (membersSelected(request.selection)) {
