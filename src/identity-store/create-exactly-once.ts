@@ -16,6 +16,7 @@
  * emulator, which runs on the gateway's clock; a few seconds against AWS). A resource created
  * within the allowance is given the benefit of the doubt: it is taken as ours when it holds what
  * was sent.
+ *
  * A re-sent create that hits a uniqueness conflict is resolved the same way: the first create may
  * have landed after the lookup (a slow store), and it must not be reported as someone else's.
  */
@@ -48,13 +49,11 @@ export interface CreateOnceOptions {
   readonly attempts: number;
   /** Allowance for the store's clock differing from the gateway's, in milliseconds. */
   readonly clockSkewMs: number;
-  /** The gateway's clock; injected by tests. */
-  readonly now?: () => number;
 }
 
 export async function createExactlyOnce(steps: CreateSteps, options: CreateOnceOptions): Promise<string> {
   const { attempts, clockSkewMs } = options;
-  const startedAt = (options.now ?? Date.now)();
+  const startedAt = Date.now();
   for (let attempt = 1; ; attempt += 1) {
     let failure: IdentityStoreCallError;
     try {

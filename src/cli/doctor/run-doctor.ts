@@ -1,8 +1,8 @@
 /**
  * Runs the doctor's checks in order: configuration, token keys, AWS credentials, identity store
  * reachability, the clock against the store's, read permissions, gateway state, and (when asked)
- * the deactivation probe. A check that needs an
- * earlier one's success is reported as skipped, never run against a known-bad setup. The SDK
+ * the deactivation probe. A check that needs an earlier one's success is reported as skipped,
+ * never run against a known-bad setup. The SDK
  * client is built exactly as `serve` builds it (create-identity-store-client.ts), so the doctor
  * sees the same credentials, region and endpoint the gateway will.
  */
