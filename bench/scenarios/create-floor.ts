@@ -29,6 +29,8 @@ export const STORE_LATENCY_MS = 20;
 
 async function startFloorApp(client: IdentitystoreClient): Promise<{ server: Server; port: number }> {
   const app = express();
+  // As the gateway: no ETag hashed by express over every body.
+  app.set('etag', false);
   app.use(express.json({ type: ['application/json', 'application/scim+json'] }));
   app.post('/scim/v2/Users', async (req, res) => {
     const body = req.body as { userName: string };
