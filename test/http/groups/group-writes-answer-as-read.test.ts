@@ -8,9 +8,8 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { startMotoServer, type MotoServer } from '../../helpers/moto-server.ts';
 import { fuzzSeed, reproduceHint } from '../fuzz/support/fuzz-seed.ts';
-import { PATCH_OP, newUser, startScimGateway, startScimGatewayOnMoto, type ScimGateway } from '../helpers/scim-gateway.ts';
+import { PATCH_OP, newUser, startScimGateway, startScimGatewayWithMoto, type ScimGateway } from '../helpers/scim-gateway.ts';
 import { memberValues, newGroup } from './group-fixture.ts';
 
 const FILE = 'test/http/groups/group-writes-answer-as-read.test.ts';
@@ -89,16 +88,9 @@ describe('/Groups writes answer what a GET then reads (emulator)', () => {
 });
 
 describe('/Groups writes answer what a GET then reads (moto)', () => {
-  let moto: MotoServer;
   let scim: ScimGateway;
-  before(async () => {
-    moto = await startMotoServer();
-    scim = await startScimGatewayOnMoto(moto.url);
-  });
-  after(async () => {
-    await scim.close();
-    await moto.close();
-  });
+  before(async () => { scim = await startScimGatewayWithMoto(); });
+  after(() => scim.close());
 
   it('holds for a created group', async () => {
     const created = await scim.post('/Groups', newGroup('moto-as-read', { externalId: 'moto-group-ext' }));

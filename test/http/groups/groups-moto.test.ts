@@ -9,12 +9,10 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { startMotoServer, type MotoServer } from '../../helpers/moto-server.ts';
 import { bodyAs, type ErrorBody } from '../helpers/test-app.ts';
-import { PATCH_OP, SCIM_JSON, newUser, startScimGatewayOnMoto, type ScimGateway } from '../helpers/scim-gateway.ts';
+import { PATCH_OP, SCIM_JSON, newUser, startScimGatewayWithMoto, type ScimGateway } from '../helpers/scim-gateway.ts';
 import { memberIds, memberValues, newGroup, type GroupBody, type GroupList } from './group-fixture.ts';
 
-let moto: MotoServer;
 let scim: ScimGateway;
 let users: string[];
 
@@ -35,8 +33,7 @@ function assertClean5xx(res: { status: number; text: string; headers: Record<str
 
 describe('/Groups against moto', () => {
   before(async () => {
-    moto = await startMotoServer();
-    scim = await startScimGatewayOnMoto(moto.url);
+    scim = await startScimGatewayWithMoto();
     users = [];
     for (let i = 0; i < 5; i += 1) {
       const res = await scim.post('/Users', newUser(`moto-member${String(i)}@example.com`));
@@ -44,10 +41,7 @@ describe('/Groups against moto', () => {
       users.push(bodyAs<{ id: string }>(res).id);
     }
   });
-  after(async () => {
-    await scim.close();
-    await moto.close();
-  });
+  after(() => scim.close());
 
   it('create with members, read with and without them, look up by displayName and externalId', async () => {
     const created = await scim.post('/Groups', newGroup('moto-eng', { externalId: 'okta-moto-1', members: memberValues(users.slice(0, 2)) }));

@@ -10,7 +10,7 @@ import type { Scope } from '../../../src/auth/token-claims.ts';
 import { tokenKeyFromSecret } from '../../../src/auth/token-key.ts';
 import type { RunningEmulator } from '../../../src/emulator/start-emulator.ts';
 import { startGateway, type RunningGateway } from '../../../src/main.ts';
-import { MOTO_CREDENTIALS } from '../../helpers/moto-server.ts';
+import { MOTO_CREDENTIALS, startMotoServer } from '../../helpers/moto-server.ts';
 import { silentLogger, type Logger } from '../../../src/observability/logger.ts';
 
 export const GATEWAY_SECRET = 'scim-gateway-test-secret-of-32-bytes!!';
@@ -118,4 +118,16 @@ export function startScimGatewayOnMoto(motoUrl: string, env: Readonly<Record<str
   process.env['AWS_ACCESS_KEY_ID'] = MOTO_CREDENTIALS.accessKeyId;
   process.env['AWS_SECRET_ACCESS_KEY'] = MOTO_CREDENTIALS.secretAccessKey;
   return startScimGateway({ ...env, IDENTITY_STORE_ID: 'd-1234567890', AWS_REGION: 'us-east-1', AWS_ENDPOINT_URL_IDENTITYSTORE: motoUrl });
+}
+
+/** A moto server of its own and the gateway on it; closing the gateway stops moto too. */
+export async function startScimGatewayWithMoto(env: Readonly<Record<string, string | undefined>> = {}): Promise<ScimGateway> {
+  const moto = await startMotoServer();
+  try {
+    const scim = await startScimGatewayOnMoto(moto.url, env);
+    return { ...scim, close: async () => { try { await scim.close(); } finally { await moto.close(); } } };
+  } catch (error) {
+    await moto.close();
+    throw error;
+  }
 }

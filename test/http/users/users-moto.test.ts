@@ -6,9 +6,8 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { startMotoServer, type MotoServer } from '../../helpers/moto-server.ts';
 import { bodyAs, type ErrorBody } from '../helpers/test-app.ts';
-import { PATCH_OP, SCIM_JSON, newUser, startScimGatewayOnMoto, type ScimGateway } from '../helpers/scim-gateway.ts';
+import { PATCH_OP, SCIM_JSON, newUser, startScimGatewayWithMoto, type ScimGateway } from '../helpers/scim-gateway.ts';
 
 interface UserBody {
   readonly id: string;
@@ -16,18 +15,11 @@ interface UserBody {
   readonly meta: { readonly version: string };
 }
 
-let moto: MotoServer;
 let scim: ScimGateway;
 
 describe('/Users against moto', () => {
-  before(async () => {
-    moto = await startMotoServer();
-    scim = await startScimGatewayOnMoto(moto.url);
-  });
-  after(async () => {
-    await scim.close();
-    await moto.close();
-  });
+  before(async () => { scim = await startScimGatewayWithMoto(); });
+  after(() => scim.close());
 
   it('create, get, filter, delete', async () => {
     const created = await scim.post('/Users', newUser('moto-user@example.com'));

@@ -10,9 +10,8 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { startMotoServer, type MotoServer } from '../../helpers/moto-server.ts';
 import { fuzzSeed, reproduceHint } from '../fuzz/support/fuzz-seed.ts';
-import { ENTERPRISE_SCHEMA, USER_SCHEMA, newUser, startScimGateway, startScimGatewayOnMoto, type ScimGateway } from '../helpers/scim-gateway.ts';
+import { ENTERPRISE_SCHEMA, USER_SCHEMA, newUser, startScimGateway, startScimGatewayWithMoto, type ScimGateway } from '../helpers/scim-gateway.ts';
 
 const FILE = 'test/http/users/writes-answer-as-read.test.ts';
 const RUNS = 120;
@@ -177,16 +176,9 @@ for (const mode of ['status', 'suspend-memberships'] as const) {
 }
 
 describe('POST /Users answers what a GET then reads (moto)', () => {
-  let moto: MotoServer;
   let scim: ScimGateway;
-  before(async () => {
-    moto = await startMotoServer();
-    scim = await startScimGatewayOnMoto(moto.url);
-  });
-  after(async () => {
-    await scim.close();
-    await moto.close();
-  });
+  before(async () => { scim = await startScimGatewayWithMoto(); });
+  after(() => scim.close());
 
   it('holds for a minimal user and for one with every attribute moto stores', async () => {
     assert.equal(await assertCreateAnswersAsRead(scim, newUser('moto-as-read-1@example.com')), 'created');
