@@ -132,7 +132,7 @@ export type GroupLookup =
   | { readonly by: 'externalId'; readonly issuer: string; readonly id: string };
 
 export interface ReadOptions {
-  /** Ask for the enterprise extension (costs nothing extra, but only ask when the answer needs it). */
+  /** Ask for the enterprise extension (costs no extra call, only its bytes in the answer). */
   readonly enterprise?: boolean;
 }
 

@@ -1,9 +1,9 @@
 /**
  * The weak entity tag behind `meta.version` and `ETag` (RFC 7644 section 3.14, RFC 7232 section
- * 2.3) for Users and Groups: a hash of what the IdP can see of a resource, plus the store's
- * UpdatedAt where a resource type needs it (groups: their members are not always read, see
- * groups/group-version.ts; users hash content alone, users/user-version.ts). This file only makes
- * the hash independent of key order.
+ * 2.3) for Users and Groups: a hash of what the IdP can see of a resource, and of nothing else
+ * (no store timestamp: decision 0008). Each resource type decides what is visible
+ * (users/user-version.ts, groups/group-version.ts); this file only makes the hash independent of
+ * key order.
  */
 import { createHash } from 'node:crypto';
 import type { JsonValue } from '../scim/resource.ts';
@@ -18,13 +18,8 @@ function canonical(value: JsonValue): string {
   return JSON.stringify(value);
 }
 
-/** `W/"<22 base64url characters>"` over `visible` and `updatedAt`. */
-export function weakEntityTag(visible: Readonly<Record<string, JsonValue>>, updatedAt?: Date): string {
-  const hash = createHash('sha256')
-    .update(canonical(visible))
-    .update('\n')
-    .update(updatedAt === undefined ? '' : updatedAt.toISOString())
-    .digest('base64url')
-    .slice(0, 22);
+/** `W/"<22 base64url characters>"` over `visible`. */
+export function weakEntityTag(visible: Readonly<Record<string, JsonValue>>): string {
+  const hash = createHash('sha256').update(canonical(visible)).digest('base64url').slice(0, 22);
   return `W/"${hash}"`;
 }

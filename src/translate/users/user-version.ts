@@ -8,13 +8,10 @@
  * the store) are in the hash, so a deactivation or relink changes the version. A change made and
  * undone again yields the old version, which is right for a weak tag: the representation is the same.
  */
-import type { JsonValue, ScimResource } from '../../scim/resource.ts';
+import type { ScimResource } from '../../scim/resource.ts';
 import { weakEntityTag } from '../entity-tag.ts';
 
 export function userVersion(resource: ScimResource): string {
-  const visible: Record<string, JsonValue> = {};
-  for (const [key, value] of Object.entries(resource)) {
-    if (key !== 'meta') visible[key] = value;
-  }
+  const { meta: _meta, ...visible } = resource;
   return weakEntityTag(visible);
 }
