@@ -106,7 +106,7 @@ export async function startGateway(env: Readonly<Record<string, string | undefin
     }
   };
   try {
-    const store = await wireIdentityStore(config, cwd, options, upstreamTelemetry(logger, metrics));
+    const store = await wireIdentityStore(config, cwd, options, upstreamTelemetry(metrics));
     closers.push(store.close);
     const state = await openGatewayState(config.stateUrl, { cwd });
     closers.push(() => state.close());

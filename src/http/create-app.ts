@@ -35,7 +35,6 @@ import { accessLog } from './middleware/access-log.ts';
 import { auditLog } from './middleware/audit-log.ts';
 import { closeWhileDraining } from './middleware/close-while-draining.ts';
 import { httpMetrics } from './middleware/http-metrics.ts';
-import { requestScope } from './middleware/request-scope.ts';
 import { authenticate } from './middleware/authenticate.ts';
 import { parseJsonBody } from './middleware/parse-json-body.ts';
 import { rateLimitPerToken } from './middleware/rate-limit-per-token.ts';
@@ -117,8 +116,6 @@ export function createApp(deps: AppDeps): Express {
   const errorHandler = createErrorHandler(deps.logger);
 
   app.use(requestId);
-  // Only debug lines need the scope, and it costs every request (request-scope.ts says why).
-  if (deps.logger.isEnabled('debug')) app.use(requestScope);
   app.use(accessLog(deps.logger), auditLog(deps.auditLogger ?? deps.logger, deps.metrics), helmet());
   if (deps.metrics !== undefined) app.use(httpMetrics(deps.metrics));
   if (deps.draining !== undefined) app.use(closeWhileDraining(deps.draining));

@@ -19,9 +19,10 @@ import { IdentityStoreCallError } from './identity-store-call-error.ts';
 import {
   ENTERPRISE_EXTENSION, type AttributeOperation, type GroupLookup, type IdentityStore, type NewStoreGroup,
   type NewStoreUser, type Page, type PageRequest, type ReadOptions, type StoreGroup, type StoreMembership,
-  type StoreUser, type UserLookup,
+  type StoreUser, type UpstreamCallTally, type UserLookup,
 } from './port.ts';
 import { fromSdkGroup, fromSdkUser, toSdkNewUser } from './sdk-shapes.ts';
+import { attemptsOf, outcomeOf } from './upstream/call-facts.ts';
 
 /** Not-found answers that mean "no such user/group/membership" (not a missing identity store). */
 const MISSING_RESOURCE_TYPES = new Set(['USER', 'GROUP', 'GROUP_MEMBERSHIP', undefined]);
@@ -77,18 +78,28 @@ export class AwsIdentityStore implements IdentityStore {
   readonly #client: IdentitystoreClient;
   readonly #storeId: string;
   readonly #createOnce: CreateOnceOptions;
+  readonly #tally: UpstreamCallTally | undefined;
 
-  constructor(client: IdentitystoreClient, identityStoreId: string, options: AwsIdentityStoreOptions = {}) {
+  constructor(client: IdentitystoreClient, identityStoreId: string, options: AwsIdentityStoreOptions = {}, tally?: UpstreamCallTally) {
     this.#client = client;
     this.#storeId = identityStoreId;
     this.#createOnce = { attempts: options.createAttempts ?? 3, clockSkewMs: options.clockSkewMs ?? DEFAULT_CLOCK_SKEW_MS };
+    this.#tally = tally;
   }
 
-  /** Runs one SDK call, naming the operation in any failure. */
+  countingCallsInto(tally: UpstreamCallTally): IdentityStore {
+    return new AwsIdentityStore(this.#client, this.#storeId, { createAttempts: this.#createOnce.attempts, clockSkewMs: this.#createOnce.clockSkewMs }, tally);
+  }
+
+  /** Runs one SDK call, naming the operation in any failure and adding it to the tally if there is one. */
   async #call<T>(operation: string, run: () => Promise<T>): Promise<T> {
+    const started = this.#tally === undefined ? 0 : performance.now();
     try {
-      return await run();
+      const output = await run();
+      this.#tally?.add({ operation, outcome: 'ok', durationMs: performance.now() - started, attempts: attemptsOf(output) });
+      return output;
     } catch (error) {
+      this.#tally?.add({ operation, outcome: outcomeOf(error), durationMs: performance.now() - started, attempts: attemptsOf(error) });
       throw new IdentityStoreCallError(operation, error);
     }
   }

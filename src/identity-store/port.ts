@@ -7,6 +7,7 @@
  * AttributeOperations use lowerCamel paths and values (`name.givenName`, `emails: [{value, type,
  * primary}]`), so a diff can be sent as it is computed.
  */
+import type { UpstreamCall } from './upstream/upstream-observer.ts';
 
 export interface StoreName {
   readonly formatted?: string;
@@ -137,6 +138,15 @@ export interface ReadOptions {
 }
 
 /**
+ * Where the calls made on behalf of one SCIM request are counted (the access line's upstream
+ * summary, src/observability/upstream-call-summary.ts). Handed down explicitly rather than found
+ * through an AsyncLocalStorage, which on Node 20 costs every promise of the process a hook.
+ */
+export interface UpstreamCallTally {
+  add(call: UpstreamCall): void;
+}
+
+/**
  * Every method throws IdentityStoreCallError on failure. Lookups that find nothing return
  * `undefined` instead, because for SCIM a miss is an empty list, not an error.
  */
@@ -162,4 +172,7 @@ export interface IdentityStore {
   isMemberInGroups(userId: string, groupIds: readonly string[]): Promise<ReadonlyMap<string, boolean>>;
   createMembership(groupId: string, userId: string): Promise<string>;
   deleteMembership(membershipId: string): Promise<void>;
+
+  /** The same store, adding every call it makes (one per operation sent, retries inside) to `tally`. */
+  countingCallsInto(tally: UpstreamCallTally): IdentityStore;
 }

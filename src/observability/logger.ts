@@ -4,9 +4,9 @@
  * code sees the small `Logger` interface, so tests pass `write` and read the lines back.
  *
  * Line format (docs/observability.md): `time` (ISO 8601), `level` (a name, not pino's number),
- * `message`, the request id of the request being served when there is one (lines written in the
- * HTTP layer name it themselves; deeper lines get it from the request scope, which only exists at
- * `debug`: src/http/middleware/request-scope.ts), then the fields.
+ * `message`, then the fields. Lines written for a request name its `requestId` themselves: they
+ * are all written in the HTTP layer, which has it at hand (an Identity Store call's debug line
+ * included: src/http/middleware/access-log.ts), so no AsyncLocalStorage is needed to find it.
  * Secrets never reach a line: every field goes through redact.ts (secret-named keys at any depth,
  * bearer tokens and JWTs inside text, error cause chains), and pino's own `redact` paths censor
  * the well-known header locations again as a second line of defence.
@@ -14,7 +14,6 @@
 import { pino, type DestinationStream } from 'pino';
 import type { LogLevel } from './log-level.ts';
 import { REDACTED, redact } from './redact.ts';
-import { currentRequestScope } from './request-scope.ts';
 
 export type LogFields = Readonly<Record<string, unknown>>;
 
@@ -53,11 +52,6 @@ export function createLogger(options: LoggerOptions): Logger {
       timestamp: () => `,"time":"${now().toISOString()}"`,
       formatters: { level: (label) => ({ level: label }) },
       redact: { paths: REDACT_PATHS, censor: REDACTED },
-      // The request being served, unless the line names one itself.
-      mixin: () => {
-        const scope = currentRequestScope();
-        return scope === undefined ? {} : { requestId: scope.requestId };
-      },
     },
     destination,
   );

@@ -4,6 +4,7 @@
  * over the IdentityStore and GatewayState ports. Every method throws ScimError for anything the
  * IdP should see (404, 409, 412, 400 ...); IdentityStoreCallError is turned into ScimError inside.
  */
+import type { UpstreamCallTally } from '../identity-store/port.ts';
 import type { AttributeSelection, ListQuery } from '../scim/list/list-query.ts';
 import type { ListResponse } from '../scim/list/build-list-response.ts';
 import type { ScimResource } from '../scim/resource.ts';
@@ -14,6 +15,8 @@ export interface ScimRequestContext {
   readonly issuer: string;
   /** Absolute SCIM base URL, e.g. https://scim.example.com/scim/v2 (SCIM_BRIDGE_PUBLIC_URL or the request's). */
   readonly baseUrl: string;
+  /** Where the request's Identity Store calls are counted (request-store.ts); none: not counted. */
+  readonly upstreamCalls?: UpstreamCallTally;
 }
 
 /** Conditional-request headers (RFC 7644 section 3.14), passed through as the client sent them. */

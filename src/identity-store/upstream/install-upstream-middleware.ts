@@ -9,24 +9,14 @@
  */
 import type { IdentitystoreClient } from '@aws-sdk/client-identitystore';
 import { classifyAwsError } from '../classify-aws-error.ts';
+import { attemptsOf, outcomeOf } from './call-facts.ts';
 import { markNonIdempotentFailure, NON_IDEMPOTENT_OPERATIONS } from './non-idempotent-calls.ts';
 import type { Semaphore } from './semaphore.ts';
-import type { UpstreamObserver, UpstreamOutcome } from './upstream-observer.ts';
+import type { UpstreamObserver } from './upstream-observer.ts';
 
 /** `CreateUserCommand` -> `CreateUser`. */
 function operationOf(context: { readonly commandName?: string }): string {
   return (context.commandName ?? 'Unknown').replace(/Command$/, '');
-}
-
-function outcomeOf(error: unknown): UpstreamOutcome {
-  const failure = classifyAwsError(error);
-  // The catch-all row would otherwise let any error name become a metric label.
-  return failure.rule.exception === '*' ? 'other' : failure.exception;
-}
-
-function attemptsOf(value: unknown): number {
-  const metadata = typeof value === 'object' && value !== null ? (value as { $metadata?: { attempts?: unknown } }).$metadata : undefined;
-  return typeof metadata?.attempts === 'number' ? metadata.attempts : 0;
 }
 
 export function installUpstreamMiddleware(client: IdentitystoreClient, permits: Semaphore, observer: UpstreamObserver): void {

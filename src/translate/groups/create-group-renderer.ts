@@ -7,6 +7,7 @@ import type { IdentityStore, StoreGroup } from '../../identity-store/port.ts';
 import type { ScimResource } from '../../scim/resource.ts';
 import type { GatewayState } from '../../state/port.ts';
 import type { GroupRenderer } from '../group-renderer.ts';
+import { withRequestStore } from '../request-store.ts';
 import type { ScimRequestContext } from '../resource-service.ts';
 import { DEFAULT_MEMBERSHIP_CONCURRENCY } from './apply-membership-plan.ts';
 import { readGroupFacts } from './read-group-facts.ts';
@@ -43,7 +44,7 @@ export function createGroupRenderer(deps: GroupRendererDeps): GroupRenderer {
     async renderGroups(groups: readonly StoreGroup[], context: ScimRequestContext, members: boolean): Promise<(ScimResource | undefined)[]> {
       const [facts, memberLists] = await Promise.all([
         readGroupFacts(deps.state, groups, context.issuer),
-        members ? readAllMembers(deps, groups.map((group) => group.id)) : groups.map(() => undefined),
+        members ? readAllMembers(withRequestStore(deps, context), groups.map((group) => group.id)) : groups.map(() => undefined),
       ]);
       return groups.map((group, index) => {
         const list = memberLists[index];
@@ -53,7 +54,7 @@ export function createGroupRenderer(deps: GroupRendererDeps): GroupRenderer {
     },
 
     async addMembers(resources: readonly ScimResource[], context: ScimRequestContext): Promise<ScimResource[]> {
-      const memberLists = await readAllMembers(deps, resources.map(idOf));
+      const memberLists = await readAllMembers(withRequestStore(deps, context), resources.map(idOf));
       return resources.flatMap((resource, index) => {
         const list = memberLists[index];
         return list === undefined ? [] : [withMembers(resource, list.keys(), context.baseUrl)];

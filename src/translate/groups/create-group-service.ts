@@ -12,6 +12,7 @@ import type { ScimResource } from '../../scim/resource.ts';
 import { GROUP_RESOURCE_SCHEMA } from '../../scim/schema/resource-schemas.ts';
 import { validateResourceInput } from '../../scim/validate/validate-resource-input.ts';
 import { asScimError } from '../as-scim-error.ts';
+import { withRequestStore } from '../request-store.ts';
 import type { GroupRenderer } from '../group-renderer.ts';
 import type { Preconditions, ResourceResult, ResourceService, ScimRequestContext } from '../resource-service.ts';
 import { bodyMembers } from './body-members.ts';
@@ -41,8 +42,9 @@ export function createGroupService(deps: GroupServiceDeps): ResourceService & Gr
 
     async get(id: string, selection: AttributeSelection, context: ScimRequestContext): Promise<ResourceResult> {
       try {
-        const loaded = await loadGroup(deps, id, context.issuer);
-        const members = membersSelected(selection) ? (await loadMembers(deps.store, id)).keys() : undefined;
+        const counted = withRequestStore(deps, context);
+        const loaded = await loadGroup(counted, id, context.issuer);
+        const members = membersSelected(selection) ? (await loadMembers(counted.store, id)).keys() : undefined;
         return projectGroup(renderStoreGroup(loaded.group, loaded.facts.externalId, members, context.baseUrl), selection);
       } catch (error) {
         throw asScimError(error);
@@ -51,7 +53,7 @@ export function createGroupService(deps: GroupServiceDeps): ResourceService & Gr
 
     list: (query: ListQuery, context: ScimRequestContext): Promise<ListResponse> => deps.list(query, context),
 
-    create: (body: unknown, selection: AttributeSelection, context: ScimRequestContext) => createGroup(deps, body, selection, context),
+    create: (body: unknown, selection: AttributeSelection, context: ScimRequestContext) => createGroup(withRequestStore(deps, context), body, selection, context),
 
     async replace(id: string, body: unknown, selection: AttributeSelection, context: ScimRequestContext, preconditions: Preconditions) {
       // Validated once, before any call. Without `members` a PUT leaves the memberships as they
@@ -60,7 +62,7 @@ export function createGroupService(deps: GroupServiceDeps): ResourceService & Gr
       prepareStoreGroup(replacement);
       const members = bodyMembers(body, replacement);
       const membership = members === undefined ? undefined : { kind: 'replace' as const, members, attributeOperations: [] };
-      return updateGroup(deps, { id, change: { compute: () => attributesOf(replacement), membership }, selection, context, preconditions });
+      return updateGroup(withRequestStore(deps, context), { id, change: { compute: () => attributesOf(replacement), membership }, selection, context, preconditions });
     },
 
     async patch(id: string, body: unknown, selection: AttributeSelection, context: ScimRequestContext, preconditions: Preconditions) {
@@ -69,9 +71,9 @@ export function createGroupService(deps: GroupServiceDeps): ResourceService & Gr
       const compute = (current: ScimResource): ScimResource => plan.attributeOperations.length === 0
         ? current
         : validateResourceInput(applyPatch(current, plan.attributeOperations, GROUP_RESOURCE_SCHEMA), GROUP_RESOURCE_SCHEMA, 'replace');
-      return updateGroup(deps, { id, change: { compute, membership: isMembershipNoop(plan) ? undefined : plan }, selection, context, preconditions });
+      return updateGroup(withRequestStore(deps, context), { id, change: { compute, membership: isMembershipNoop(plan) ? undefined : plan }, selection, context, preconditions });
     },
 
-    remove: (id: string, context: ScimRequestContext, preconditions: Preconditions) => removeGroup(deps, id, context, preconditions),
+    remove: (id: string, context: ScimRequestContext, preconditions: Preconditions) => removeGroup(withRequestStore(deps, context), id, context, preconditions),
   };
 }

@@ -26,6 +26,7 @@ import type { GroupRenderer } from '../group-renderer.ts';
 import { DEFAULT_MEMBERSHIP_CONCURRENCY } from '../groups/apply-membership-plan.ts';
 import { membersSelected } from '../groups/members-selection.ts';
 import { runPool } from '../groups/run-pool.ts';
+import { requestStore } from '../request-store.ts';
 import type { ScimRequestContext } from '../resource-service.ts';
 import { filterMentions, pathNames } from './filter-mentions.ts';
 import { isGroupMember, membershipsOfUser } from './member-lookups.ts';
@@ -58,7 +59,8 @@ const mentionsMembers = (filter: Filter | undefined): boolean => filter !== unde
 export async function listGroups(deps: ListGroupsDeps, query: ListQuery, context: ScimRequestContext): Promise<ListResponse> {
   const schema = GROUP_RESOURCE_SCHEMA;
   if (query.filter !== undefined) compileFilter(query.filter, schema);
-  const { store, state, renderer } = deps;
+  const { state, renderer } = deps;
+  const store = requestStore(deps.store, context);
   const concurrency = deps.concurrency ?? DEFAULT_MEMBERSHIP_CONCURRENCY;
   const shown = membersSelected(query.attributes);
   const sortedByMembers = query.sortBy !== undefined && pathNames(query.sortBy, 'members', GROUP_SCHEMA_ID);

@@ -19,6 +19,7 @@ import type { ListResponse } from '../../scim/list/build-list-response.ts';
 import type { ListQuery } from '../../scim/list/list-query.ts';
 import { USER_RESOURCE_SCHEMA } from '../../scim/schema/resource-schemas.ts';
 import type { GatewayState } from '../../state/port.ts';
+import { requestStore } from '../request-store.ts';
 import type { ScimRequestContext } from '../resource-service.ts';
 import type { UserRenderer } from '../user-renderer.ts';
 import { pageResults } from './page-results.ts';
@@ -40,7 +41,8 @@ export interface ListUsersDeps {
 export async function listUsers(deps: ListUsersDeps, query: ListQuery, context: ScimRequestContext): Promise<ListResponse> {
   const schema = USER_RESOURCE_SCHEMA;
   const predicate = query.filter === undefined ? MATCH_ALL : compileFilter(query.filter, schema);
-  const { store, state, renderer } = deps;
+  const { state, renderer } = deps;
+  const store = requestStore(deps.store, context);
 
   const answer = async (user: StoreUser | undefined, residual: Filter | undefined): Promise<ListResponse> => {
     const rendered = user === undefined ? [] : await renderer.render([user], context);

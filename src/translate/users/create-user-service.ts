@@ -13,6 +13,7 @@ import type { ScimResource } from '../../scim/resource.ts';
 import type { Preconditions, ResourceResult, ResourceService, ScimRequestContext } from '../resource-service.ts';
 import type { UserRenderer } from '../user-renderer.ts';
 import { asScimError } from '../as-scim-error.ts';
+import { withRequestStore } from '../request-store.ts';
 import { createUser } from './create-user.ts';
 import { createUserRenderer } from './create-user-renderer.ts';
 import { loadUser } from './load-user.ts';
@@ -29,7 +30,7 @@ export function createUserService(deps: UserServiceDeps): ResourceService & User
 
     async get(id: string, selection: AttributeSelection, context: ScimRequestContext): Promise<ResourceResult> {
       try {
-        const loaded = await loadUser(deps, id, context);
+        const loaded = await loadUser(withRequestStore(deps, context), id, context);
         return respondWithUser(loaded.rendered, selection);
       } catch (error) {
         throw asScimError(error);
@@ -38,14 +39,14 @@ export function createUserService(deps: UserServiceDeps): ResourceService & User
 
     list: (query: ListQuery, context: ScimRequestContext): Promise<ListResponse> => deps.list(query, context),
 
-    create: (body: unknown, selection: AttributeSelection, context: ScimRequestContext) => createUser(deps, body, selection, context),
+    create: (body: unknown, selection: AttributeSelection, context: ScimRequestContext) => createUser(withRequestStore(deps, context), body, selection, context),
 
     async replace(id: string, body: unknown, selection: AttributeSelection, context: ScimRequestContext, preconditions: Preconditions) {
       // Validated once, before any call: a bad body (or one the store would refuse) is answered
       // without reading the user. PUT replaces: readOnly id/meta in the body are ignored.
       const replacement = validateResourceInput(body, USER_RESOURCE_SCHEMA, 'replace');
       prepareStoreUser(replacement);
-      return updateUser(deps, { id, compute: () => replacement, selection, context, preconditions });
+      return updateUser(withRequestStore(deps, context), { id, compute: () => replacement, selection, context, preconditions });
     },
 
     async patch(id: string, body: unknown, selection: AttributeSelection, context: ScimRequestContext, preconditions: Preconditions) {
@@ -54,9 +55,9 @@ export function createUserService(deps: UserServiceDeps): ResourceService & User
       // hold is collapsed the same way (a second email added by PATCH keeps the primary, else the
       // work one, else the first) instead of failing the IdP with the store's 400.
       const compute = (current: ScimResource): ScimResource => validateResourceInput(applyPatch(current, operations, USER_RESOURCE_SCHEMA), USER_RESOURCE_SCHEMA, 'replace');
-      return updateUser(deps, { id, compute, selection, context, preconditions });
+      return updateUser(withRequestStore(deps, context), { id, compute, selection, context, preconditions });
     },
 
-    remove: (id: string, context: ScimRequestContext, preconditions: Preconditions) => removeUser(deps, id, context, preconditions),
+    remove: (id: string, context: ScimRequestContext, preconditions: Preconditions) => removeUser(withRequestStore(deps, context), id, context, preconditions),
   };
 }

@@ -3,7 +3,6 @@ import assert from 'node:assert/strict';
 import { createLogger } from '../../../src/observability/logger.ts';
 import { REDACTED, redact } from '../../../src/observability/redact.ts';
 import { checkReadiness } from '../../../src/observability/readiness.ts';
-import { runInRequestScope } from '../../../src/observability/request-scope.ts';
 
 describe('redact', () => {
   it('replaces secret-named fields whatever their spelling', () => {
@@ -44,18 +43,6 @@ describe('createLogger', () => {
     assert.equal(lines.length, 1);
     assert.ok(lines[0]?.endsWith('\n'));
     assert.deepEqual(JSON.parse(lines[0] ?? ''), { time: '2026-01-01T00:00:00.000Z', level: 'warn', message: 'loud', token: REDACTED, n: 1 });
-  });
-
-  it('adds the request id of the request scope it runs in, unless the line names one', () => {
-    const lines: string[] = [];
-    const logger = createLogger({ level: 'debug', write: (line) => void lines.push(line) });
-    runInRequestScope({ requestId: 'req-1' }, () => {
-      logger.debug('inside');
-      logger.info('explicit', { requestId: 'req-2' });
-    });
-    logger.info('outside');
-    const parsed = lines.map((line) => JSON.parse(line) as Record<string, unknown>);
-    assert.deepEqual(parsed.map((line) => [line.message, line.level, line.requestId]), [['inside', 'debug', 'req-1'], ['explicit', 'info', 'req-2'], ['outside', 'info', undefined]]);
   });
 
   it('redacts secrets in nested request objects and error causes', () => {

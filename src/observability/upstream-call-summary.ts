@@ -1,0 +1,55 @@
+/**
+ * What one request cost upstream, for its access line: how many Identity Store calls it made, of
+ * which operations, how long they took in total, how many attempts were retries and how many
+ * calls failed. The HTTP layer makes one per request and hands it down in the ScimRequestContext;
+ * the AWS adapter adds each call it makes for the request (src/translate/request-store.ts), and
+ * `onCall` sees each one as it is added (the per-call debug line).
+ */
+import type { UpstreamCallTally } from '../identity-store/port.ts';
+import type { UpstreamCall } from '../identity-store/upstream/upstream-observer.ts';
+
+export interface UpstreamCallFields {
+  readonly calls: number;
+  /** Summed over the calls: more than the request took when calls ran in parallel (membership writes). */
+  readonly ms: number;
+  /** Attempts beyond the first, over all calls. */
+  readonly retries: number;
+  /** Calls that ended in an error after their retries; a lookup that found nothing counts as one. */
+  readonly failed: number;
+  /** Calls per operation, e.g. `{ "DescribeUser": 1, "UpdateUser": 1 }`. */
+  readonly operations: Readonly<Record<string, number>>;
+}
+
+export class UpstreamCallSummary implements UpstreamCallTally {
+  #calls = 0;
+  #ms = 0;
+  #retries = 0;
+  #failed = 0;
+  readonly #operations = new Map<string, number>();
+  readonly #onCall: ((call: UpstreamCall) => void) | undefined;
+
+  constructor(onCall?: (call: UpstreamCall) => void) {
+    this.#onCall = onCall;
+  }
+
+  add(call: UpstreamCall): void {
+    this.#onCall?.(call);
+    this.#calls += 1;
+    this.#ms += call.durationMs;
+    this.#retries += Math.max(0, call.attempts - 1);
+    if (call.outcome !== 'ok') this.#failed += 1;
+    this.#operations.set(call.operation, (this.#operations.get(call.operation) ?? 0) + 1);
+  }
+
+  /** The fields for the access line; undefined when the request made no call, which keeps such lines short. */
+  fields(): UpstreamCallFields | undefined {
+    if (this.#calls === 0) return undefined;
+    return {
+      calls: this.#calls,
+      ms: Math.round(this.#ms * 1000) / 1000,
+      retries: this.#retries,
+      failed: this.#failed,
+      operations: Object.fromEntries(this.#operations),
+    };
+  }
+}
