@@ -12,7 +12,7 @@ import type { Logger } from './logger.ts';
 import type { GatewayMetrics } from './metrics.ts';
 
 export interface AuditEvent {
-  /** The request the change was asked in (named here, not by the request scope, which exists only at debug). */
+  /** The request the change was asked in. */
   readonly requestId: string;
   /** The bearer token's subject (the IdP), or `anonymous` when authentication failed. */
   readonly actor: string;
