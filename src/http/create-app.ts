@@ -1,7 +1,7 @@
 /**
  * The HTTP application: the route table reads like the request pipeline (style.md practice 1).
  *
- *   every request   requestId -> requestScope -> accessLog -> auditLog -> helmet -> httpMetrics -> closeWhileDraining
+ *   every request   requestId -> accessLog -> auditLog -> helmet -> httpMetrics -> closeWhileDraining
  *   /healthz         liveness
  *   /readyz          readiness (gateway state, Identity Store, not draining)
  *   /metrics         Prometheus text (docs/observability.md)
