@@ -3,20 +3,17 @@
  * Express gateway in this process could come, and what the ratio means when the store is not on
  * loopback.
  *
- * - The floor: a bare Express app (express.json, one SDK CreateUser with the gateway's
- *   `cacheMiddleware`, the body echoed back) on the same emulator, under the same load. What the
- *   real gateway spends above this line is its own work (validation, rendering, auth, logs,
- *   metrics, state), the part a profile can act on.
+ * - The floor: a bare Express app (../floor-app.ts: express.json, one SDK CreateUser, the body
+ *   echoed back) on the same emulator, under the same load. What the real gateway spends above
+ *   this line is its own work (validation, rendering, auth, logs, metrics, state), the part a
+ *   profile can act on.
  * - Store latency: the same gateway-against-direct comparison with the emulator answering every
  *   call after a fixed delay, as AWS does across a network. The issue's target is the loopback
  *   row; this one shows how much of the gateway's cost an IdP sees in practice.
  */
-import { createServer, type Server } from 'node:http';
-import { IdentitystoreClient } from '@aws-sdk/client-identitystore';
-import express from 'express';
 import type { BenchEnvironment } from '../bench-environment.ts';
-import { BENCH_CREDENTIALS } from '../bench-environment.ts';
 import type { BenchOptions } from '../bench-options.ts';
+import { startFloorApp } from '../floor-app.ts';
 import { runLoad } from '../run-load.ts';
 import { ms, type ResultRow } from '../report.ts';
 import { ScimClient } from '../scim-client.ts';
@@ -26,23 +23,6 @@ import { createUserCommand, scimUser } from './create-users.ts';
 const CONTEXT_USERS = 1_000;
 /** The store's answer delay in the latency run: an assumed network round trip plus service time, not a measurement of AWS. */
 export const STORE_LATENCY_MS = 20;
-
-async function startFloorApp(client: IdentitystoreClient): Promise<{ server: Server; port: number }> {
-  const app = express();
-  // As the gateway: no ETag hashed by express over every body.
-  app.set('etag', false);
-  app.use(express.json({ type: ['application/json', 'application/scim+json'] }));
-  app.post('/scim/v2/Users', async (req, res) => {
-    const body = req.body as { userName: string };
-    const output = await client.send(createUserCommand(body.userName, 0));
-    res.status(201).type('application/scim+json').send(JSON.stringify({ ...body, id: output.UserId }));
-  });
-  const server = createServer(app);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  if (address === null || typeof address === 'string') throw new Error('the floor app has no port');
-  return { server, port: address.port };
-}
 
 interface Pair {
   readonly sideMs: number;
@@ -66,8 +46,7 @@ export interface CreateContext {
 }
 
 export async function measureCreateContext(env: BenchEnvironment, options: BenchOptions, runId: string): Promise<CreateContext> {
-  const client = new IdentitystoreClient({ region: 'us-east-1', endpoint: env.emulator.endpoint, credentials: BENCH_CREDENTIALS, cacheMiddleware: true });
-  const floorApp = await startFloorApp(client);
+  const floorApp = await startFloorApp(env.emulator.endpoint);
   const floorClient = new ScimClient(floorApp.port, env.token, options.concurrency);
   try {
     const floor = await compare(env, options, (userName, index) => floorClient.expect(201, 'POST', '/Users', scimUser(userName, index)), `floor-${runId}`);
@@ -81,8 +60,7 @@ export async function measureCreateContext(env: BenchEnvironment, options: Bench
     }
   } finally {
     floorClient.close();
-    client.destroy();
-    await new Promise<void>((resolve) => floorApp.server.close(() => resolve()));
+    await floorApp.close();
   }
 }
 

@@ -3,14 +3,19 @@
  * DescribeUser with the SDK (issue #8: target >= 0.6 of the direct rate). Both at the same
  * concurrency over the same users, in alternating rounds after a warm-up, the median round of
  * each reported: other processes share the machine, and alternation spreads their noise evenly.
+ * Two context loads run in the same rounds: GET /ServiceProviderConfig (the HTTP stack with no
+ * Identity Store call) and the same GET sent to the floor app (../floor-app.ts: express and one
+ * DescribeUser, nothing else), which is as close to the direct rate as an Express gateway gets.
  */
 import { DescribeUserCommand } from '@aws-sdk/client-identitystore';
 import type { BenchEnvironment, SeededUser } from '../bench-environment.ts';
 import { STORE_ID } from '../bench-environment.ts';
 import { ENTERPRISE_EXTENSION } from '../../src/identity-store/port.ts';
 import type { BenchOptions } from '../bench-options.ts';
+import { startFloorApp } from '../floor-app.ts';
 import { cpuPerTask, medianBy, percentile, perSecond, runLoad, type LoadResult } from '../run-load.ts';
 import { ms, perSecondText, type ResultRow } from '../report.ts';
+import { ScimClient } from '../scim-client.ts';
 
 export const GET_TARGET_RATIO = 0.6;
 
@@ -19,11 +24,24 @@ export interface GetComparison {
   readonly direct: LoadResult;
   /** GET /ServiceProviderConfig: authenticated, no Identity Store call; the HTTP stack's share. */
   readonly noUpstream: LoadResult;
+  /** The same GETs answered by the floor app. */
+  readonly floor: LoadResult;
   readonly ratio: number;
 }
 
 export async function compareGetUser(env: BenchEnvironment, users: readonly SeededUser[], options: BenchOptions): Promise<GetComparison> {
   const scim = env.scim(options.concurrency);
+  const floorApp = await startFloorApp(env.emulator.endpoint);
+  const floorClient = new ScimClient(floorApp.port, env.token, options.concurrency);
+  try {
+    return await compareRounds(env, scim, floorClient, users, options);
+  } finally {
+    floorClient.close();
+    await floorApp.close();
+  }
+}
+
+async function compareRounds(env: BenchEnvironment, scim: ScimClient, floorClient: ScimClient, users: readonly SeededUser[], options: BenchOptions): Promise<GetComparison> {
   const userAt = (index: number): SeededUser => users[(index * 7919) % users.length] ?? users[0]!;
   const viaGateway = (total: number): Promise<LoadResult> =>
     runLoad(total, options.concurrency, async (index) => void (await scim.expect(200, 'GET', `/Users/${userAt(index).id}`)));
@@ -37,19 +55,27 @@ export async function compareGetUser(env: BenchEnvironment, users: readonly Seed
   await viaGateway(options.getRequests);
   const noUpstream = (total: number): Promise<LoadResult> =>
     runLoad(total, options.concurrency, async () => void (await scim.expect(200, 'GET', '/ServiceProviderConfig')));
+  const viaFloor = (total: number): Promise<LoadResult> =>
+    runLoad(total, options.concurrency, async (index) => void (await floorClient.expect(200, 'GET', `/Users/${userAt(index).id}`)));
   await noUpstream(options.getRequests);
+  await viaFloor(options.getRequests);
   const gatewayRounds: LoadResult[] = [];
   const directRounds: LoadResult[] = [];
   const noUpstreamRounds: LoadResult[] = [];
+  const floorRounds: LoadResult[] = [];
   for (let round = 0; round < options.rounds; round += 1) {
     directRounds.push(await direct(options.getRequests));
     gatewayRounds.push(await viaGateway(options.getRequests));
     noUpstreamRounds.push(await noUpstream(options.getRequests));
+    floorRounds.push(await viaFloor(options.getRequests));
     env.emulator.calls.clear();
   }
   const gateway = medianBy(gatewayRounds, perSecond);
   const directMedian = medianBy(directRounds, perSecond);
-  return { gateway, direct: directMedian, noUpstream: medianBy(noUpstreamRounds, perSecond), ratio: perSecond(gateway) / perSecond(directMedian) };
+  return {
+    gateway, direct: directMedian, noUpstream: medianBy(noUpstreamRounds, perSecond), floor: medianBy(floorRounds, perSecond),
+    ratio: perSecond(gateway) / perSecond(directMedian),
+  };
 }
 
 export function getUserRows(result: GetComparison, options: BenchOptions): ResultRow[] {
@@ -68,6 +94,14 @@ export function getUserRows(result: GetComparison, options: BenchOptions): Resul
       measured: `${perSecondText(perSecond(result.noUpstream))}, ${cpu(result.noUpstream)}`,
       baseline: `GET /Users/{id}: ${cpu(result.gateway)}`,
       ratio: `${((100 * cpuPerTask(result.noUpstream)) / cpuPerTask(result.gateway)).toFixed(0)}% of a GET`,
+      target: '',
+      pass: undefined,
+    },
+    {
+      item: 'floor: the same GETs to a bare Express app that only calls DescribeUser',
+      measured: `express + SDK DescribeUser: ${perSecondText(perSecond(result.floor))}, ${cpu(result.floor)}`,
+      baseline: `DescribeUser via SDK: ${perSecondText(perSecond(result.direct))}`,
+      ratio: (perSecond(result.floor) / perSecond(result.direct)).toFixed(2),
       target: '',
       pass: undefined,
     },
