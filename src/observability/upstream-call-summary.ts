@@ -1,12 +1,14 @@
 /**
  * What one request cost upstream, for its access line: how many Identity Store calls it made, of
- * which operations, how long they took in total, how many attempts were retries and how many
- * calls failed. The HTTP layer makes one per request and hands it down in the ScimRequestContext;
+ * which operations, how long they took in total, how many attempts were retries, how many calls
+ * were answered "no such resource" and how many failed otherwise. The HTTP layer makes one per request and hands it down in the ScimRequestContext;
  * the AWS adapter adds each call it makes for the request (src/translate/request-store.ts), and
  * `onCall` sees each one as it is added (the per-call debug line).
  */
 import type { UpstreamCallTally } from '../identity-store/port.ts';
 import type { UpstreamCall } from '../identity-store/upstream/upstream-observer.ts';
+
+const NOT_FOUND = 'ResourceNotFoundException';
 
 export interface UpstreamCallFields {
   readonly calls: number;
@@ -14,7 +16,13 @@ export interface UpstreamCallFields {
   readonly ms: number;
   /** Attempts beyond the first, over all calls. */
   readonly retries: number;
-  /** Calls that ended in an error after their retries; a lookup that found nothing counts as one. */
+  /**
+   * Calls answered ResourceNotFoundException: a lookup that found nothing (a 404, a membership
+   * looked up before it is removed) or a resource deleted meanwhile. Kept out of `failed`, so
+   * `failed` can be alerted on.
+   */
+  readonly notFound: number;
+  /** Calls that ended in any other error after their retries (throttled out, denied, store errors). */
   readonly failed: number;
   /** Calls per operation, e.g. `{ "DescribeUser": 1, "UpdateUser": 1 }`. */
   readonly operations: Readonly<Record<string, number>>;
@@ -24,6 +32,7 @@ export class UpstreamCallSummary implements UpstreamCallTally {
   #calls = 0;
   #ms = 0;
   #retries = 0;
+  #notFound = 0;
   #failed = 0;
   readonly #operations = new Map<string, number>();
   readonly #onCall: ((call: UpstreamCall) => void) | undefined;
@@ -37,7 +46,8 @@ export class UpstreamCallSummary implements UpstreamCallTally {
     this.#calls += 1;
     this.#ms += call.durationMs;
     this.#retries += Math.max(0, call.attempts - 1);
-    if (call.outcome !== 'ok') this.#failed += 1;
+    if (call.outcome === NOT_FOUND) this.#notFound += 1;
+    else if (call.outcome !== 'ok') this.#failed += 1;
     this.#operations.set(call.operation, (this.#operations.get(call.operation) ?? 0) + 1);
   }
 
@@ -48,6 +58,7 @@ export class UpstreamCallSummary implements UpstreamCallTally {
       calls: this.#calls,
       ms: Math.round(this.#ms * 1000) / 1000,
       retries: this.#retries,
+      notFound: this.#notFound,
       failed: this.#failed,
       operations: Object.fromEntries(this.#operations),
     };

@@ -26,7 +26,7 @@ describe('structured request and upstream logs', () => {
     assert.deepEqual({ ...line, time: undefined, ms: undefined, upstream: { ...upstream, ms: undefined } }, {
       level: 'info', time: undefined, message: 'request', requestId: 'req-create-1', method: 'POST', path: '/scim/v2/Users',
       route: '/scim/v2/Users', operation: 'User.create', status: 201, ms: undefined, subject: 'test-idp',
-      upstream: { calls: 1, ms: undefined, retries: 0, failed: 0, operations: { CreateUser: 1 } },
+      upstream: { calls: 1, ms: undefined, retries: 0, notFound: 0, failed: 0, operations: { CreateUser: 1 } },
     });
     assert.equal(typeof line?.ms, 'number');
     assert.ok(typeof upstream?.ms === 'number' && upstream.ms <= Number(line?.ms), 'the call took part of the request\'s time');

@@ -15,6 +15,7 @@ interface Upstream {
   readonly calls: number;
   readonly ms: number;
   readonly retries: number;
+  readonly notFound: number;
   readonly failed: number;
   readonly operations: Record<string, number>;
 }
@@ -94,17 +95,20 @@ for (const deactivation of ['status', 'suspend-memberships'] as const) {
       await check('POST /Users with a bad body (refused before any call)', () => scim.post('/Users', { schemas: [], userName: 7 }), 400);
     });
 
-    it('counts a retried call once, with its retries, and a failed call as failed', async () => {
+    it('counts a retried call once with its retries, a "no such resource" answer apart, and a failed call as failed', async () => {
       const created = await scim.post('/Users', newUser(`retried-${deactivation}@example.com`));
       const id = (created.body as { id: string }).id;
       scim.emulator?.faults.add({ operation: 'DescribeUser', times: 2, action: { kind: 'throttle', retryAfterSeconds: 0 } });
       const patched = await measured(scim, logs, () => scim.patch(`/Users/${id}`, { schemas: [PATCH_OP], Operations: [{ op: 'replace', path: 'title', value: 'Pilot' }] }), 200);
       assert.deepEqual(patched.received, { DescribeUser: 3, UpdateUser: 1 }, 'two throttled attempts and the answered one');
-      assert.deepEqual({ ...patched.upstream, ms: undefined }, { calls: 2, ms: undefined, retries: 2, failed: 0, operations: { DescribeUser: 1, UpdateUser: 1 } });
+      assert.deepEqual({ ...patched.upstream, ms: undefined }, { calls: 2, ms: undefined, retries: 2, notFound: 0, failed: 0, operations: { DescribeUser: 1, UpdateUser: 1 } });
 
       scim.emulator?.faults.add({ operation: 'ListUsers', times: 1, action: { kind: 'error', type: 'AccessDeniedException' } });
       const refused = await measured(scim, logs, () => scim.get('/Users?startIndex=1&count=5'), 500);
-      assert.deepEqual({ ...refused.upstream, ms: undefined }, { calls: 1, ms: undefined, retries: 0, failed: 1, operations: { ListUsers: 1 } });
+      assert.deepEqual({ ...refused.upstream, ms: undefined }, { calls: 1, ms: undefined, retries: 0, notFound: 0, failed: 1, operations: { ListUsers: 1 } });
+
+      const missing = await measured(scim, logs, () => scim.get('/Users/9067729b3d-00000000-0000-0000-0000-000000000000'), 404);
+      assert.deepEqual({ ...missing.upstream, ms: undefined }, { calls: 1, ms: undefined, retries: 0, notFound: 1, failed: 0, operations: { DescribeUser: 1 } });
     });
   });
 }
