@@ -7,8 +7,19 @@
  */
 import type { UpstreamCallTally } from '../identity-store/port.ts';
 import type { UpstreamCall } from '../identity-store/upstream/upstream-observer.ts';
+import type { LogFields } from './logger.ts';
 
 const NOT_FOUND = 'ResourceNotFoundException';
+
+/** Milliseconds to the microsecond, like the request line's own `ms`. */
+function roundMs(ms: number): number {
+  return Math.round(ms * 1000) / 1000;
+}
+
+/** The fields of one call's `upstream call` debug line. */
+export function upstreamCallLine(requestId: string, call: UpstreamCall): LogFields {
+  return { requestId, operation: call.operation, outcome: call.outcome, ms: roundMs(call.durationMs), attempts: call.attempts };
+}
 
 export interface UpstreamCallFields {
   readonly calls: number;
@@ -56,7 +67,7 @@ export class UpstreamCallSummary implements UpstreamCallTally {
     if (this.#calls === 0) return undefined;
     return {
       calls: this.#calls,
-      ms: Math.round(this.#ms * 1000) / 1000,
+      ms: roundMs(this.#ms),
       retries: this.#retries,
       notFound: this.#notFound,
       failed: this.#failed,

@@ -7,15 +7,10 @@
  * the "upstream call" line written for each Identity Store call at `debug`.
  */
 import type { RequestHandler } from 'express';
-import type { UpstreamCall } from '../../identity-store/upstream/upstream-observer.ts';
-import type { LogFields, Logger } from '../../observability/logger.ts';
-import { UpstreamCallSummary } from '../../observability/upstream-call-summary.ts';
+import type { Logger } from '../../observability/logger.ts';
+import { UpstreamCallSummary, upstreamCallLine } from '../../observability/upstream-call-summary.ts';
 import { describeRoute, scimOperationOf } from '../describe-route.ts';
 import { principalOf, requestIdOf, setUpstreamCalls } from '../request-context.ts';
-
-function upstreamCallLine(requestId: string, call: UpstreamCall): LogFields {
-  return { requestId, operation: call.operation, outcome: call.outcome, ms: Math.round(call.durationMs * 1000) / 1000, attempts: call.attempts };
-}
 
 export function accessLog(logger: Logger): RequestHandler {
   const debug = logger.isEnabled('debug');
