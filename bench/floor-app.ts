@@ -10,15 +10,28 @@ import { createServer } from 'node:http';
 import { DescribeUserCommand, IdentitystoreClient } from '@aws-sdk/client-identitystore';
 import express from 'express';
 import { ENTERPRISE_EXTENSION } from '../src/identity-store/port.ts';
-import { BENCH_CREDENTIALS, STORE_ID } from './bench-environment.ts';
+import { BENCH_CREDENTIALS, STORE_ID, type BenchEnvironment } from './bench-environment.ts';
 import { createUserCommand } from './scenarios/create-users.ts';
+import { ScimClient } from './scim-client.ts';
 
-export interface FloorApp {
+interface FloorApp {
   readonly port: number;
   close(): Promise<void>;
 }
 
-export async function startFloorApp(emulatorEndpoint: string): Promise<FloorApp> {
+/** Runs `use` with a client of a floor app on the environment's emulator, closing both after. */
+export async function withFloorApp<T>(env: BenchEnvironment, concurrency: number, use: (client: ScimClient) => Promise<T>): Promise<T> {
+  const floorApp = await startFloorApp(env.emulator.endpoint);
+  const client = new ScimClient(floorApp.port, env.token, concurrency);
+  try {
+    return await use(client);
+  } finally {
+    client.close();
+    await floorApp.close();
+  }
+}
+
+async function startFloorApp(emulatorEndpoint: string): Promise<FloorApp> {
   const client = new IdentitystoreClient({ region: 'us-east-1', endpoint: emulatorEndpoint, credentials: BENCH_CREDENTIALS, cacheMiddleware: true });
   const app = express();
   app.set('etag', false);

@@ -13,10 +13,9 @@
  */
 import type { BenchEnvironment } from '../bench-environment.ts';
 import type { BenchOptions } from '../bench-options.ts';
-import { startFloorApp } from '../floor-app.ts';
+import { withFloorApp } from '../floor-app.ts';
 import { runLoad } from '../run-load.ts';
 import { ms, type ResultRow } from '../report.ts';
-import { ScimClient } from '../scim-client.ts';
 import { createUserCommand, scimUser } from './create-users.ts';
 
 /** Creates per side in each context run: enough for a stable rate, few enough to keep the run short. */
@@ -46,21 +45,15 @@ export interface CreateContext {
 }
 
 export async function measureCreateContext(env: BenchEnvironment, options: BenchOptions, runId: string): Promise<CreateContext> {
-  const floorApp = await startFloorApp(env.emulator.endpoint);
-  const floorClient = new ScimClient(floorApp.port, env.token, options.concurrency);
+  const floor = await withFloorApp(env, options.concurrency, (floorClient) =>
+    compare(env, options, (userName, index) => floorClient.expect(201, 'POST', '/Users', scimUser(userName, index)), `floor-${runId}`));
+  const scim = env.scim(options.concurrency);
+  const removeLatency = env.emulator.faults.add({ action: { kind: 'latency', ms: STORE_LATENCY_MS } });
   try {
-    const floor = await compare(env, options, (userName, index) => floorClient.expect(201, 'POST', '/Users', scimUser(userName, index)), `floor-${runId}`);
-    const scim = env.scim(options.concurrency);
-    const removeLatency = env.emulator.faults.add({ action: { kind: 'latency', ms: STORE_LATENCY_MS } });
-    try {
-      const gatewayWithLatency = await compare(env, options, (userName, index) => scim.expect(201, 'POST', '/Users', scimUser(userName, index)), `latency-${runId}`);
-      return { floor, gatewayWithLatency };
-    } finally {
-      removeLatency();
-    }
+    const gatewayWithLatency = await compare(env, options, (userName, index) => scim.expect(201, 'POST', '/Users', scimUser(userName, index)), `latency-${runId}`);
+    return { floor, gatewayWithLatency };
   } finally {
-    floorClient.close();
-    await floorApp.close();
+    removeLatency();
   }
 }
 

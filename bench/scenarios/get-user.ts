@@ -12,10 +12,10 @@ import type { BenchEnvironment, SeededUser } from '../bench-environment.ts';
 import { STORE_ID } from '../bench-environment.ts';
 import { ENTERPRISE_EXTENSION } from '../../src/identity-store/port.ts';
 import type { BenchOptions } from '../bench-options.ts';
-import { startFloorApp } from '../floor-app.ts';
+import { withFloorApp } from '../floor-app.ts';
 import { cpuPerTask, medianBy, percentile, perSecond, runLoad, type LoadResult } from '../run-load.ts';
 import { ms, perSecondText, type ResultRow } from '../report.ts';
-import { ScimClient } from '../scim-client.ts';
+import type { ScimClient } from '../scim-client.ts';
 
 export const GET_TARGET_RATIO = 0.6;
 
@@ -31,14 +31,7 @@ export interface GetComparison {
 
 export async function compareGetUser(env: BenchEnvironment, users: readonly SeededUser[], options: BenchOptions): Promise<GetComparison> {
   const scim = env.scim(options.concurrency);
-  const floorApp = await startFloorApp(env.emulator.endpoint);
-  const floorClient = new ScimClient(floorApp.port, env.token, options.concurrency);
-  try {
-    return await compareRounds(env, scim, floorClient, users, options);
-  } finally {
-    floorClient.close();
-    await floorApp.close();
-  }
+  return withFloorApp(env, options.concurrency, (floorClient) => compareRounds(env, scim, floorClient, users, options));
 }
 
 async function compareRounds(env: BenchEnvironment, scim: ScimClient, floorClient: ScimClient, users: readonly SeededUser[], options: BenchOptions): Promise<GetComparison> {
