@@ -22,7 +22,7 @@ import {
   type StoreUser, type UpstreamCallTally, type UserLookup,
 } from './port.ts';
 import { fromSdkGroup, fromSdkUser, toSdkNewUser } from './sdk-shapes.ts';
-import { attemptsOf, outcomeOf } from './upstream/call-facts.ts';
+import { attemptsOf, outcomeOfFailure } from './upstream/call-facts.ts';
 
 /** Not-found answers that mean "no such user/group/membership" (not a missing identity store). */
 const MISSING_RESOURCE_TYPES = new Set(['USER', 'GROUP', 'GROUP_MEMBERSHIP', undefined]);
@@ -99,8 +99,12 @@ export class AwsIdentityStore implements IdentityStore {
       this.#tally?.add({ operation, outcome: 'ok', durationMs: performance.now() - started, attempts: attemptsOf(output) });
       return output;
     } catch (error) {
-      this.#tally?.add({ operation, outcome: outcomeOf(error), durationMs: performance.now() - started, attempts: attemptsOf(error) });
-      throw new IdentityStoreCallError(operation, error);
+      const failed = new IdentityStoreCallError(operation, error);
+      this.#tally?.add({
+        operation, outcome: outcomeOfFailure(failed.failure), durationMs: performance.now() - started, attempts: attemptsOf(error),
+        missingResource: isMissingResource(failed),
+      });
+      throw failed;
     }
   }
 

@@ -1,15 +1,14 @@
 /**
  * What one request cost upstream, for its access line: how many Identity Store calls it made, of
  * which operations, how long they took in total, how many attempts were retries, how many calls
- * were answered "no such resource" and how many failed otherwise. The HTTP layer makes one per request and hands it down in the ScimRequestContext;
- * the AWS adapter adds each call it makes for the request (src/translate/request-store.ts), and
- * `onCall` sees each one as it is added (the per-call debug line).
+ * were answered "no such resource" and how many failed otherwise. The HTTP layer makes one per
+ * request and hands it down in the ScimRequestContext; the AWS adapter adds each call it makes for
+ * the request (src/translate/request-store.ts), and `onCall` sees each one as it is added (the
+ * per-call debug line).
  */
 import type { UpstreamCallTally } from '../identity-store/port.ts';
 import type { UpstreamCall } from '../identity-store/upstream/upstream-observer.ts';
 import type { LogFields } from './logger.ts';
-
-const NOT_FOUND = 'ResourceNotFoundException';
 
 /** Milliseconds to the microsecond, like the request line's own `ms`. */
 function roundMs(ms: number): number {
@@ -28,9 +27,9 @@ export interface UpstreamCallFields {
   /** Attempts beyond the first, over all calls. */
   readonly retries: number;
   /**
-   * Calls answered ResourceNotFoundException: a lookup that found nothing (a 404, a membership
-   * looked up before it is removed) or a resource deleted meanwhile. Kept out of `failed`, so
-   * `failed` can be alerted on.
+   * Calls answered that the user, group or membership does not exist: a lookup that found nothing
+   * (a 404, a membership looked up before it is removed) or a resource deleted meanwhile. Kept out
+   * of `failed`, so `failed` can be alerted on (a missing identity store is a failure).
    */
   readonly notFound: number;
   /** Calls that ended in any other error after their retries (throttled out, denied, store errors). */
@@ -57,7 +56,7 @@ export class UpstreamCallSummary implements UpstreamCallTally {
     this.#calls += 1;
     this.#ms += call.durationMs;
     this.#retries += Math.max(0, call.attempts - 1);
-    if (call.outcome === NOT_FOUND) this.#notFound += 1;
+    if (call.missingResource === true) this.#notFound += 1;
     else if (call.outcome !== 'ok') this.#failed += 1;
     this.#operations.set(call.operation, (this.#operations.get(call.operation) ?? 0) + 1);
   }

@@ -2,11 +2,15 @@
  * What an SDK call's result or error says about how it went, in the terms of UpstreamCall:
  * the outcome (a metric label, so bounded by the error table) and the attempts the SDK sent.
  */
-import { classifyAwsError } from '../classify-aws-error.ts';
+import { classifyAwsError, type UpstreamFailure } from '../classify-aws-error.ts';
 import type { UpstreamOutcome } from './upstream-observer.ts';
 
 export function outcomeOf(error: unknown): UpstreamOutcome {
-  const failure = classifyAwsError(error);
+  return outcomeOfFailure(classifyAwsError(error));
+}
+
+/** The same, for an error already classified. */
+export function outcomeOfFailure(failure: UpstreamFailure): UpstreamOutcome {
   // The catch-all row would otherwise let any error name become a metric label.
   return failure.rule.exception === '*' ? 'other' : failure.exception;
 }

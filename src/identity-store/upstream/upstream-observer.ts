@@ -15,6 +15,12 @@ export interface UpstreamCall {
   readonly durationMs: number;
   /** Attempts sent (1 = no retry). 0 when the call never left the process (client-side pacing). */
   readonly attempts: number;
+  /**
+   * The store answered that the user, group or membership does not exist (a lookup's miss, or a
+   * resource deleted meanwhile), as opposed to a failure. Set by the AWS adapter, which tells the
+   * two apart (a missing identity store is a failure); absent in what the SDK middleware reports.
+   */
+  readonly missingResource?: boolean;
 }
 
 export interface UpstreamObserver {

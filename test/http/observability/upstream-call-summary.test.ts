@@ -109,6 +109,11 @@ for (const deactivation of ['status', 'suspend-memberships'] as const) {
 
       const missing = await measured(scim, logs, () => scim.get('/Users/9067729b3d-00000000-0000-0000-0000-000000000000'), 404);
       assert.deepEqual({ ...missing.upstream, ms: undefined }, { calls: 1, ms: undefined, retries: 0, notFound: 1, failed: 0, operations: { DescribeUser: 1 } });
+
+      // "Not found" about something else than the user (the store's KMS key) is a failure, not a miss.
+      scim.emulator?.faults.add({ operation: 'DescribeUser', times: 1, action: { kind: 'error', type: 'ResourceNotFoundException', reason: 'KMS_KEY_NOT_FOUND' } });
+      const misconfigured = await measured(scim, logs, () => scim.get(`/Users/${id}`), 500);
+      assert.deepEqual({ ...misconfigured.upstream, ms: undefined }, { calls: 1, ms: undefined, retries: 0, notFound: 0, failed: 1, operations: { DescribeUser: 1 } });
     });
   });
 }
